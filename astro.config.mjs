@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { siteConfig } from './src/site.config.ts';
+import { gfmOptions } from './src/lib/markdown.ts';
+import { contentRules } from './src/integrations/content-rules.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Legal text is carried over verbatim: no smart quotes, and GFM without single-tilde strikethrough.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [[remarkGfm, gfmOptions]] }),
+  },
+  integrations: [
+    contentRules({ contentDir: siteConfig.contentDir, buildDate: siteConfig.buildDate }),
+    mdx(),
+    sitemap(),
+    pagefindIndex(),
+  ],
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,53 @@
+/**
+ * Zod schemas shared by Astro's content collections (src/content.config.ts) and the
+ * staff CLI, so both accept exactly the same content.
+ */
+import { z } from 'zod';
+import { parsePartialDate } from './dates.ts';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A date the source states only to the month or year is still a date: never padded to a day. */
+const partialDate = z
+  .string()
+  .refine((text) => parsePartialDate(text) !== undefined, { message: 'YYYY、YYYY-MM または YYYY-MM-DD の実在する日付' });
+
+/** An event the source records without any text we hold (e.g. 2001年1月 掲載). */
+export const textlessEventSchema = z.strictObject({
+  date: partialDate,
+  event: z.string().trim().min(1),
+  note: z.string().trim().min(1).optional(),
+});
+
+export const policySchema = z.strictObject({
+  slug: z.string().regex(SLUG_PATTERN),
+  title: z.string().trim().min(1),
+  issuer: z.string().trim().min(1),
+  textlessEvents: z.array(textlessEventSchema).default([]),
+});
+
+export const registrySchema = z.array(policySchema).min(1);
+
+const plainText = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((text) => !/<[A-Za-z!/]/.test(text), { message: 'HTMLタグを含まない文章' });
+
+export const revisionSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  /** What this revision changed; the first recorded revision says what it is. */
+  summary: plainText,
+  /**
+   * `effective`: the file's date is the one the source gives (改定日).
+   * `recorded`: the source gives none, so the date is the day the text was recorded in
+   * the portal (収録日), and every page says so.
+   */
+  dateBasis: z.enum(['effective', 'recorded']).default('effective'),
+  /** The source's own wording of its date, verbatim (e.g. 「2013年8月20日改定」). */
+  sourceDate: z.string().trim().min(1).optional(),
+});
+
+export type PolicyEntry = z.infer<typeof policySchema>;
+export type TextlessEvent = z.infer<typeof textlessEventSchema>;
+export type RevisionData = z.infer<typeof revisionSchema>;
