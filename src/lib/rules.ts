@@ -12,7 +12,7 @@ import { splitFrontmatter, normaliseNewlines } from './frontmatter.ts';
 import { parsePolicyBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { sortProblems } from './problems.ts';
-import { registrySchema, revisionSchema, type PolicyEntry, type RevisionData } from './schemas.ts';
+import { policySchema, registrySchema, revisionSchema, type PolicyEntry, type RevisionData } from './schemas.ts';
 
 export interface CheckedRevision {
   file: string;
@@ -82,7 +82,8 @@ function decode(raw: RawFile, problems: Problem[]): string | undefined {
 
 /** One problem per zod issue, phrased for staff, placed on the line of the field. */
 function schemaProblems(
-  error: z.ZodError, file: string, rule: string, data: unknown, lineOf: (path: PropertyKey[]) => number | undefined,
+  error: z.ZodError, file: string, rule: string, data: unknown,
+  lineOf: (path: PropertyKey[]) => number | undefined, allowedKeys: readonly string[],
 ): Problem[] {
   return error.issues.map((issue) => {
     const key = String(issue.path.at(-1) ?? '');
@@ -93,7 +94,15 @@ function schemaProblems(
     if (issue.code === 'unrecognized_keys') {
       return { ...where, line: lineOf([...issue.path, issue.keys[0]!]) ?? line,
         message: `「${issue.keys.join('」「')}」という項目は使えません。`,
-        hint: '綴りを確かめてください。使える項目は README の「コンテンツの形式」にあります。' };
+        hint: `綴りを確かめてください。使える項目: ${allowedKeys.join('、')}` };
+    }
+    if (key === 'slug' && issue.code === 'invalid_format') {
+      return { ...where, message: `slug「${String((parent as Record<string, unknown>)[key])}」は URL に使えない形です。`,
+        hint: '英小文字・数字と、間をつなぐハイフンだけで書いてください（例: basic-policy）。' };
+    }
+    if (key === 'date' && issue.code === 'custom') {
+      return { ...where, message: `日付「${String((parent as Record<string, unknown>)[key])}」が正しくありません。`,
+        hint: '"2001-01" や "2015-12-01" のように、実在する日付を引用符で囲んで書いてください。' };
     }
     if (missing) {
       return { ...where, message: `必須の項目「${key}」がありません。`, hint: `「${key}: …」の形で${describe(key)}を書いてください。` };
@@ -144,7 +153,7 @@ function checkRegistry(snapshot: ContentSnapshot, problems: Problem[]): PolicyEn
   const parsed = registrySchema.safeParse(data);
   const lineOf = yamlLineOf(doc, counter, 0);
   if (!parsed.success) {
-    problems.push(...schemaProblems(parsed.error, file, 'registry-schema', data, lineOf));
+    problems.push(...schemaProblems(parsed.error, file, 'registry-schema', data, lineOf, policySchema.keyof().options));
     return [];
   }
   const seen = new Set<string>();
@@ -195,15 +204,19 @@ function checkRevisionFile(raw: ContentSnapshot['revisionFiles'][number], proble
   const parsed = revisionSchema.safeParse(frontmatter.data ?? {});
   if (!parsed.success) {
     const lineOf = (path: PropertyKey[]) => (path.length ? frontmatter.keyLines.get(String(path[0])) : 1);
-    problems.push(...schemaProblems(parsed.error, file, 'revision-schema', frontmatter.data ?? {}, lineOf));
+    problems.push(...schemaProblems(parsed.error, file, 'revision-schema', frontmatter.data ?? {}, lineOf, revisionSchema.keyof().options));
     return undefined;
   }
   try {
     parsePolicyBody(body);
   } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
+    // micromark reports either a point or a range; both carry the body-relative line.
+    // An unclosed tag at the end of the file has no place, only "(3:1-3:6)" in its reason.
+    const { place, reason = String(error) } = error as { place?: { line?: number; start?: { line: number } }; reason?: string };
+    const inReason = /\s*\((\d+):\d+-\d+:\d+\)/.exec(reason);
+    const line = place?.start?.line ?? place?.line ?? (inReason ? Number(inReason[1]) : undefined);
     problems.push({ file, line: line === undefined ? undefined : line + bodyStartLine - 1, rule: 'revision-mdx',
-      message: `本文の MDX に誤りがあります（${reason ?? String(error)}）。`,
+      message: `本文の MDX に誤りがあります（${inReason ? reason.replace(inReason[0], '') : reason}）。`,
       hint: '{ } < > は MDX では特別な意味を持ちます。文字として書くときは \\{ \\< のように前に \\ を付け、タグは必ず閉じてください。' });
     return undefined;
   }
@@ -218,7 +231,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
 
   for (const stray of snapshot.strayFiles) {
     problems.push({ file: stray.file, rule: 'revision-location', message: '版のファイルがポリシーごとのフォルダに入っていません。',
-      hint: 'content/policies/<slug>/YYYY-MM-DD.mdx の位置に移してください。' });
+      hint: `${policiesDirOf(snapshot)}/<slug>/YYYY-MM-DD.mdx の位置に移してください。` });
   }
 
   const bySlug = new Map<string, CheckedRevision[]>();
@@ -244,7 +257,8 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
     for (const [date, same] of byDate) {
       if (same.length < 2) continue;
       for (const file of same) {
-        problems.push({ file, rule: 'revision-duplicate-date', message: `「${slug}」には ${date} の版が${same.length}つあります（${same.join('、')}）。`,
+        const names = same.map((other) => other.slice(other.lastIndexOf('/') + 1));
+        problems.push({ file, rule: 'revision-duplicate-date', message: `「${slug}」には ${date} の版が${same.length}つあります（${names.join('、')}）。`,
           hint: '1日に1つの版だけにしてください。別の日に適用される版なら、その日付に名前を変えます。' });
       }
     }
@@ -256,7 +270,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
     if (!filesBySlug.has(entry.slug)) {
       problems.push({ file: snapshot.registryPath, rule: 'policy-without-revisions', line: registryLine(snapshot, entry.slug),
         message: `ポリシー「${entry.slug}」の版がひとつもありません。`,
-        hint: `content/policies/${entry.slug}/YYYY-MM-DD.mdx に最初の版を置くか、登録を外してください。` });
+        hint: `${policiesDirOf(snapshot)}/${entry.slug}/YYYY-MM-DD.mdx に最初の版を置くか、登録を外してください。` });
     }
     policies.push({ entry, revisions });
   });
@@ -268,4 +282,8 @@ function registryLine(snapshot: ContentSnapshot, slug: string): number | undefin
   const text = snapshot.registry ? new TextDecoder().decode(snapshot.registry.bytes) : '';
   const index = normaliseNewlines(text).split('\n').findIndex((line) => new RegExp(`slug:\\s*['"]?${slug}['"]?\\s*$`).test(line));
   return index === -1 ? undefined : index + 1;
+}
+
+function policiesDirOf(snapshot: ContentSnapshot): string {
+  return snapshot.registryPath.replace(/[^/]+$/, 'policies');
 }
