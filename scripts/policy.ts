@@ -1,0 +1,102 @@
+/**
+ * The staff CLI: `npm run policy -- <command>`. Exit codes: 0 ok, 1 content problems,
+ * 2 usage errors. It reads content and creates new files; it never overwrites or deletes.
+ */
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/lib/load-content.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { planNewRevision } from '../src/lib/new-revision.ts';
+import type { CheckedPolicy, ContentCheck } from '../src/lib/rules.ts';
+
+const USAGE = `使い方: npm run policy -- <コマンド>
+
+  check                                  コンテンツを検査します（ビルドと同じ規則）
+  new <slug> --date YYYY-MM-DD --summary "…" [--allow-earlier]
+                                         最新の版を写して新しい版のファイルを作ります
+  diff <slug> <旧の日付> <新の日付>          2つの版の違いを表示します
+
+共通のオプション: --content <フォルダ>（既定: content）`;
+
+class UsageError extends Error {}
+
+const root = process.cwd();
+
+function contentDirOf(values: { content?: string }): string {
+  return values.content ?? process.env.POLICY_CONTENT_DIR ?? 'content';
+}
+
+async function loadOrReport(contentDir: string): Promise<ContentCheck | undefined> {
+  const check = await loadContent(root, contentDir);
+  if (check.problems.length === 0) return check;
+  console.error(`コンテンツに ${check.problems.length} 件の問題があります。\n${formatProblems(check.problems)}`);
+  return undefined;
+}
+
+function findPolicy(check: ContentCheck, slug: string | undefined): CheckedPolicy {
+  if (!slug) throw new UsageError('ポリシーの slug を指定してください。');
+  const policy = check.policies.find((candidate) => candidate.entry.slug === slug);
+  if (!policy) {
+    throw new UsageError(`「${slug}」というポリシーはありません。登録済み: ${check.policies.map((p) => p.entry.slug).join('、')}`);
+  }
+  return policy;
+}
+
+async function checkCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { content: { type: 'string' } } });
+  const check = await loadOrReport(contentDirOf(values));
+  if (!check) return 1;
+  const revisions = check.policies.reduce((sum, policy) => sum + policy.revisions.length, 0);
+  console.log(`問題はありません（${check.policies.length} 件のポリシー、${revisions} 件の版）。`);
+  return 0;
+}
+
+async function newCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { content: { type: 'string' }, date: { type: 'string' }, summary: { type: 'string' }, 'allow-earlier': { type: 'boolean' } },
+  });
+  if (!values.date) throw new UsageError('--date YYYY-MM-DD を指定してください。');
+  if (values.summary === undefined) throw new UsageError('--summary "この版で何が変わるか" を指定してください。');
+  const contentDir = contentDirOf(values);
+  const check = await loadOrReport(contentDir);
+  if (!check) return 1;
+  const policy = findPolicy(check, positionals[0]);
+  const plan = planNewRevision(policy, { date: values.date, summary: values.summary, allowEarlier: values['allow-earlier'] });
+  if (!plan.ok) throw new UsageError(plan.message);
+
+  const target = path.join(root, contentDir, 'policies', policy.entry.slug, `${plan.date}.mdx`);
+  await mkdir(path.dirname(target), { recursive: true });
+  // 'wx' fails if the file exists: a published revision is never overwritten.
+  await writeFile(target, plan.text, { flag: 'wx' });
+  console.log(path.relative(root, target).split(path.sep).join('/'));
+  console.error(`${plan.basedOn} を写しました。本文を編集し、npm run policy -- check で確かめてください。`);
+  return 0;
+}
+
+const commands: Record<string, (args: string[]) => Promise<number>> = { check: checkCommand, new: newCommand };
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(name ? `「${name}」というコマンドはありません。\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if ((error as { code?: string }).code === 'EEXIST') {
+      console.error('同じ日付のファイルがすでにあります。上書きはしません。');
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
