@@ -1,0 +1,77 @@
+/** The staff CLI, run for real on copies of fixture content. */
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { copyContent, runPolicyCli } from '../support/cli.ts';
+import { contentRuleCases } from '../support/content-rule-cases.ts';
+import { treeHash } from '../support/tree-hash.ts';
+
+const BASIC = 'tests/fixtures/sites/basic/content';
+
+describe('policy check', () => {
+  it('passes good content with exit 0', async () => {
+    const result = await runPolicyCli(['check', '--content', BASIC]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('問題はありません（3 件のポリシー、5 件の版）');
+  });
+
+  it.each(contentRuleCases())('$name: prints file:line: message and exits 1', async ({ contentDir, expected }) => {
+    const result = await runPolicyCli(['check', '--content', contentDir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.replaceAll(`${path.dirname(contentDir)}/`, '')).toContain(expected);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await runPolicyCli(['chek'])).code).toBe(2);
+    expect((await runPolicyCli([])).code).toBe(2);
+    expect((await runPolicyCli(['check', '--bogus'])).code).toBe(2);
+  });
+});
+
+describe('policy new', () => {
+  it('copies the latest revision to a new dated file and prints its path', async () => {
+    const dir = await copyContent(BASIC);
+    const result = await runPolicyCli(['new', 'alpha', '--date', '2026-04-01', '--summary', '第3条を追加します。'], { cwd: dir });
+    expect(result.stderr).toContain('2024-10-01.mdx を写しました');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe('content/policies/alpha/2026-04-01.mdx');
+    const created = await readFile(path.join(dir, 'content/policies/alpha/2026-04-01.mdx'), 'utf8');
+    const latest = await readFile(path.join(dir, 'content/policies/alpha/2024-10-01.mdx'), 'utf8');
+    expect(created).toBe(`---\ntitle: "アルファ方針"\nsummary: "第3条を追加します。"\n---\n${latest.split('---\n')[2]}`);
+    expect((await runPolicyCli(['check'], { cwd: dir })).code).toBe(0);
+  });
+
+  it.each([
+    [['new', 'alpha', '--date', '2024-10-01', '--summary', 'x'], '2024-10-01 の版はすでにあります'],
+    [['new', 'alpha', '--date', '2023-01-01', '--summary', 'x'], '--allow-earlier'],
+    [['new', 'alpha', '--date', '2026-02-30', '--summary', 'x'], '実在する日付ではありません'],
+    [['new', 'alpha', '--date', '2026-1-1', '--summary', 'x'], '実在する日付ではありません'],
+    [['new', 'delta', '--date', '2026-04-01', '--summary', 'x'], '「delta」というポリシーはありません'],
+    [['new', 'alpha', '--date', '2026-04-01', '--summary', '  '], '--summary に'],
+    [['new', 'alpha', '--date', '2026-04-01'], '--summary'],
+    [['new', 'alpha', '--summary', 'x'], '--date'],
+  ])('refuses %j with exit 2 and touches nothing', async (args, message) => {
+    const dir = await copyContent(BASIC);
+    const before = await treeHash(dir);
+    const result = await runPolicyCli(args, { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(await treeHash(dir)).toBe(before);
+  });
+
+  it('accepts an earlier date only when asked explicitly', async () => {
+    const dir = await copyContent(BASIC);
+    const result = await runPolicyCli(['new', 'alpha', '--date', '2022-01-01', '--summary', '訂正', '--allow-earlier'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe('content/policies/alpha/2022-01-01.mdx');
+  });
+
+  it('refuses to work on content with problems, and says which', async () => {
+    const dir = await copyContent('tests/fixtures/content-rules/empty-summary/content');
+    const before = await treeHash(dir);
+    const result = await runPolicyCli(['new', 'alpha', '--date', '2026-04-01', '--summary', 'x'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('content/policies/alpha/2020-04-01.mdx:3: 「summary」が空です。');
+    expect(await treeHash(dir)).toBe(before);
+  });
+});
