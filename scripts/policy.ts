@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/load-content.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { planNewRevision } from '../src/lib/new-revision.ts';
+import { statusReport } from '../src/lib/status-report.ts';
+import { parseDay, todayInTokyo } from '../src/lib/dates.ts';
 import type { CheckedPolicy, ContentCheck } from '../src/lib/rules.ts';
 
 const USAGE = `使い方: npm run policy -- <コマンド>
@@ -16,6 +18,7 @@ const USAGE = `使い方: npm run policy -- <コマンド>
   new <slug> --date YYYY-MM-DD --summary "…" [--allow-earlier]
                                          最新の版を写して新しい版のファイルを作ります
   diff <slug> <旧の日付> <新の日付>          2つの版の違いを表示します
+  status [--date YYYY-MM-DD]             各ポリシーの現在の版・改定予定・下書きを表示します
 
 共通のオプション: --content <フォルダ>（既定: content）`;
 
@@ -75,7 +78,17 @@ async function newCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (args: string[]) => Promise<number>> = { check: checkCommand, new: newCommand };
+async function statusCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { content: { type: 'string' }, date: { type: 'string' } } });
+  const asOf = values.date ?? process.env.POLICY_BUILD_DATE ?? todayInTokyo();
+  if (!parseDay(asOf)) throw new UsageError(`--date「${asOf}」は YYYY-MM-DD の実在する日付ではありません。`);
+  const check = await loadOrReport(contentDirOf(values));
+  if (!check) return 1;
+  console.log(statusReport(check.policies, asOf));
+  return 0;
+}
+
+const commands: Record<string, (args: string[]) => Promise<number>> = { check: checkCommand, new: newCommand, status: statusCommand };
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -13,4 +13,9 @@ export const siteConfig = {
   contentDir: process.env.POLICY_CONTENT_DIR ?? 'content',
   /** The day the site is built "as of", in Japan (YYYY-MM-DD); decides current and scheduled revisions. */
   buildDate: process.env.POLICY_BUILD_DATE ?? todayInTokyo(),
+  /** Preview builds show draft revisions with a 下書き banner (`npm run dev` always does). */
+  preview: process.env.POLICY_PREVIEW === '1',
+  /** Where the content's git history is published; revision pages link to their file there. */
+  repositoryUrl: (process.env.POLICY_REPOSITORY_URL ?? 'https://github.com/kitatokyo-seikatsuclub/privacy-policy-portal').replace(/\/$/, ''),
+  repositoryBranch: process.env.POLICY_REPOSITORY_BRANCH ?? 'main',
 };

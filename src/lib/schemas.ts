@@ -23,6 +23,8 @@ export const policySchema = z.strictObject({
   slug: z.string().regex(SLUG_PATTERN),
   title: z.string().trim().min(1),
   issuer: z.string().trim().min(1),
+  /** When the policy was first established (制定), as precisely as the source says; absent when it does not. */
+  established: partialDate.optional(),
   textlessEvents: z.array(textlessEventSchema).default([]),
 });
 
@@ -46,6 +48,8 @@ export const revisionSchema = z.strictObject({
   dateBasis: z.enum(['effective', 'recorded']).default('effective'),
   /** The source's own wording of its date, verbatim (e.g. 「2013年8月20日改定」). */
   sourceDate: z.string().trim().min(1).optional(),
+  /** Drafts appear only in `npm run dev` and preview builds, never in production, search or feeds. */
+  status: z.enum(['published', 'draft']).default('published'),
 });
 
 export type PolicyEntry = z.infer<typeof policySchema>;

@@ -148,3 +148,39 @@ describe('history', () => {
     expect(flat(textOf(await page('/policies/gamma/history/')))).toContain('2027年1月1日の版適用予定');
   });
 });
+
+describe('dates Japanese readers expect, and provenance', () => {
+  it('shows 制定 and 最終改定 where the source states them', async () => {
+    const text = flat(textOf(await page('/policies/alpha/')));
+    expect(text).toContain('制定2019年1月');
+    expect(text).toContain('最終改定2024年10月1日');
+  });
+
+  it('says 原文に記載がありません rather than inventing them', async () => {
+    const text = flat(textOf(await page('/policies/beta/')));
+    expect(text).toContain('制定原文に記載がありません');
+    expect(text).toContain('最終改定原文に記載がありません');
+  });
+
+  it('names the source file and links to its history in the repository', async () => {
+    const html = await page('/policies/alpha/2020-04-01/');
+    expect(html).toContain('<code>tests/fixtures/sites/basic/content/policies/alpha/2020-04-01.mdx</code>');
+    expect(html).toMatch(/href="https:\/\/github\.com\/[^"]+\/commits\/main\/tests\/fixtures\/sites\/basic\/content\/policies\/alpha\/2020-04-01\.mdx"/);
+  });
+});
+
+describe('scheduled revisions', () => {
+  it('are announced on the current page with a link to what changes', async () => {
+    const html = await page('/policies/gamma/');
+    expect(flat(textOf(html))).toContain('2027年1月1日に改定予定');
+    expect(html).toContain('href="/policies/gamma/changes/2027-01-01/"');
+  });
+});
+
+describe('drafts', () => {
+  it('are absent from a production build', async () => {
+    expect(existsSync(path.join(site, 'policies/beta/2025-03-01'))).toBe(false);
+    expect(await page('/policies/beta/history/')).not.toContain('2025-03-01');
+    expect(await page('/sitemap-0.xml')).not.toContain('2025-03-01');
+  });
+});

@@ -1,18 +1,25 @@
 /** The staff CLI, run for real on copies of fixture content. */
-import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { copyContent, runPolicyCli } from '../support/cli.ts';
+import { copyContent as copyContentTo, runPolicyCli } from '../support/cli.ts';
 import { contentRuleCases } from '../support/content-rule-cases.ts';
 import { treeHash } from '../support/tree-hash.ts';
 
 const BASIC = 'tests/fixtures/sites/basic/content';
+const scratch: string[] = [];
+async function copyContent(contentDir: string): Promise<string> {
+  const dir = await copyContentTo(contentDir);
+  scratch.push(dir);
+  return dir;
+}
+afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe('policy check', () => {
   it('passes good content with exit 0', async () => {
     const result = await runPolicyCli(['check', '--content', BASIC]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('問題はありません（3 件のポリシー、5 件の版）');
+    expect(result.stdout).toContain('問題はありません（3 件のポリシー、6 件の版）');
   });
 
   it.each(contentRuleCases())('$name: prints file:line: message and exits 1', async ({ contentDir, expected }) => {
@@ -73,5 +80,24 @@ describe('policy new', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('content/policies/alpha/2020-04-01.mdx:3: 「summary」が空です。');
     expect(await treeHash(dir)).toBe(before);
+  });
+});
+
+describe('policy status', () => {
+  it('prints each policy’s current, scheduled and draft revisions as of a date', async () => {
+    const result = await runPolicyCli(['status', '--content', BASIC, '--date', '2025-06-01']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('2025年6月1日時点');
+    expect(result.stdout).toContain('beta  ベータのお知らせ\n  現在の版: 2025-01-15（収録日）\n  改定予定: なし\n  下書き:   2025-03-01');
+    expect(result.stdout).toContain('gamma  ガンマ規程\n  現在の版: 2025-01-01\n  改定予定: 2027-01-01');
+  });
+
+  it('makes a scheduled revision current on its date', async () => {
+    const result = await runPolicyCli(['status', '--content', BASIC, '--date', '2027-01-01']);
+    expect(result.stdout).toContain('gamma  ガンマ規程\n  現在の版: 2027-01-01\n  改定予定: なし');
+  });
+
+  it('refuses an impossible date with exit 2', async () => {
+    expect((await runPolicyCli(['status', '--content', BASIC, '--date', '2025-02-29'])).code).toBe(2);
   });
 });
