@@ -24,5 +24,7 @@ export default defineConfig({
     pagefindIndex(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
+  // Scripts always ship as files, never inline, so the Content-Security-Policy can forbid inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
