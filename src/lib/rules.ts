@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { ContentSnapshot, RawFile } from './content-files.ts';
 import { parsePartialDate } from './dates.ts';
 import { splitFrontmatter, normaliseNewlines } from './frontmatter.ts';
+import { checkLegalRules } from './legal-rules.ts';
 import { parsePolicyBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { sortProblems } from './problems.ts';
@@ -274,6 +275,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
     }
     policies.push({ entry, revisions });
   });
+  problems.push(...checkLegalRules(policies));
   return { problems: sortProblems(problems), policies };
 }
 

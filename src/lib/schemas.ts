@@ -19,6 +19,21 @@ export const textlessEventSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
 });
 
+const isoDay = z.string().refine((text) => parsePartialDate(text)?.precision === 'day', { message: 'YYYY-MM-DD の実在する日付' });
+
+/** Something the law requires the document to keep saying, found by any of its phrases. */
+export const requiredItemSchema = z.strictObject({
+  label: z.string().trim().min(1),
+  anyOf: z.array(z.string().trim().min(1)).min(1),
+});
+
+/** Text whose change must be announced before it takes effect (APPI art. 27(6) for joint use). */
+export const advanceNoticeSchema = z.strictObject({
+  reason: z.string().trim().min(1),
+  /** The `##` heading whose section holds that text; the whole document when absent. */
+  section: z.string().trim().min(1).optional(),
+});
+
 export const policySchema = z.strictObject({
   slug: z.string().regex(SLUG_PATTERN),
   title: z.string().trim().min(1),
@@ -26,6 +41,8 @@ export const policySchema = z.strictObject({
   /** When the policy was first established (制定), as precisely as the source says; absent when it does not. */
   established: partialDate.optional(),
   textlessEvents: z.array(textlessEventSchema).default([]),
+  requiredItems: z.array(requiredItemSchema).default([]),
+  advanceNotice: advanceNoticeSchema.optional(),
 });
 
 export const registrySchema = z.array(policySchema).min(1);
@@ -50,6 +67,8 @@ export const revisionSchema = z.strictObject({
   sourceDate: z.string().trim().min(1).optional(),
   /** Drafts appear only in `npm run dev` and preview builds, never in production, search or feeds. */
   status: z.enum(['published', 'draft']).default('published'),
+  /** The day a change needing advance notice was announced (must precede the revision's date). */
+  announced: isoDay.optional(),
 });
 
 export type PolicyEntry = z.infer<typeof policySchema>;

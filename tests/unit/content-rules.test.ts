@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { contentRuleCases } from '../support/content-rule-cases.ts';
@@ -12,7 +14,7 @@ describe('content rules on malformed content', () => {
   it('has a case for every rule', () => {
     const rules = ['registry-missing', 'registry-yaml', 'registry-schema', 'registry-duplicate-slug', 'policy-without-revisions',
       'revision-unregistered', 'revision-file-name', 'revision-date', 'revision-duplicate-date', 'revision-location',
-      'revision-frontmatter', 'revision-schema', 'revision-mdx', 'encoding-bom', 'encoding-utf8'];
+      'revision-frontmatter', 'revision-schema', 'revision-mdx', 'encoding-bom', 'encoding-utf8', 'required-item', 'advance-notice'];
     expect(cases.length).toBeGreaterThanOrEqual(20);
     return Promise.all(cases.map((c) => loadContent(projectRoot, c.contentDir))).then((checks) => {
       const seen = new Set(checks.flatMap((check) => check.problems.map((problem) => problem.rule)));
@@ -50,5 +52,17 @@ describe('content rules on good content', () => {
     expect(formatProblems(problems)).toBe('');
     expect(policies.map((policy) => policy.entry.slug)).toEqual(['basic-policy', 'usage-purposes', 'website-policy', 'my-number', 'federation-notice']);
     expect(policies.every((policy) => policy.revisions.length > 0)).toBe(true);
+  });
+});
+
+describe('advance notice', () => {
+  it('is satisfied by an announcement before the revision takes effect', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'notice-'));
+    await cp(path.join(projectRoot, 'tests/fixtures/content-rules/advance-notice-late/content'), dir, { recursive: true });
+    const file = path.join(dir, 'policies/alpha/2021-04-01.mdx');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('announced: "2021-04-01"', 'announced: "2021-03-01"'));
+    const { problems } = await loadContent(projectRoot, dir);
+    await rm(dir, { recursive: true });
+    expect(problems).toEqual([]);
   });
 });
