@@ -1,10 +1,12 @@
 /** The staff CLI, run for real on copies of fixture content. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { copyContent as copyContentTo, runPolicyCli } from '../support/cli.ts';
 import { contentRuleCases } from '../support/content-rule-cases.ts';
 import { treeHash } from '../support/tree-hash.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const BASIC = 'tests/fixtures/sites/basic/content';
 const scratch: string[] = [];
@@ -99,5 +101,53 @@ describe('policy status', () => {
 
   it('refuses an impossible date with exit 2', async () => {
     expect((await runPolicyCli(['status', '--content', BASIC, '--date', '2025-02-29'])).code).toBe(2);
+  });
+});
+
+describe('policy diff', () => {
+  it('shows the change with [-…-]{+…+} markers when not on a terminal', async () => {
+    const result = await runPolicyCli(['diff', 'alpha', '2020-04-01', '2024-10-01', '--content', BASIC]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('アルファ方針: 2020-04-01 → 2024-10-01（追加 2 文字、削除 2 文字）');
+    expect(result.stdout).toContain('§ 1.目的');
+    expect(result.stdout).toContain('関係する[-法例-]{+法令+}を守ります。');
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('colours the diff on a terminal, and not when NO_COLOR is set', async () => {
+    const command = `${process.execPath} scripts/policy.ts diff alpha 2020-04-01 2024-10-01 --content ${BASIC}`;
+    const onTty = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    expect(onTty.stdout).toContain('\u001b[32m');
+    const noColor = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toContain('\u001b[');
+    expect(noColor.stdout).toContain('{+');
+  });
+
+  it('refuses unknown revisions and missing arguments with exit 2', async () => {
+    const unknown = await runPolicyCli(['diff', 'alpha', '2020-04-01', '2030-01-01', '--content', BASIC]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('ある版: 2020-04-01、2024-10-01');
+    expect((await runPolicyCli(['diff', 'alpha', '--content', BASIC])).code).toBe(2);
+  });
+});
+
+describe('policy summary', () => {
+  it('lists the revisions added since a git ref, with their diffs, in Markdown', async () => {
+    const dir = await copyContent(BASIC);
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '--allow-empty', '-m', 'base');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'content');
+    await runPolicyCli(['new', 'alpha', '--date', '2026-04-01', '--summary', '第3条を追加します。'], { cwd: dir });
+    const file = path.join(dir, 'content/policies/alpha/2026-04-01.mdx');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n## 3.新設\n\n新しい条です。\n`);
+    const result = await runPolicyCli(['summary', '--since', 'HEAD'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('## HEAD から追加された版');
+    expect(result.stdout).toContain('### アルファ方針 — 2026-04-01');
+    expect(result.stdout).toContain('要約: 第3条を追加します。');
+    expect(result.stdout).toMatch(/\{\+新しい条です。\+\}/);
+    expect(result.stdout).not.toContain('2024-10-01 —');
   });
 });
