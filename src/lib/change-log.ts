@@ -4,14 +4,12 @@
  */
 import type { Dated, TimelineEntry } from './timeline.ts';
 
-export interface ChangeLogEntry<P, R extends Dated> {
+export interface ChangeLogEntry<P extends { timeline: readonly TimelineEntry<Dated>[] }> {
   policy: P;
-  entry: TimelineEntry<R>;
+  entry: P['timeline'][number];
 }
 
-export function changeLog<P extends { timeline: readonly TimelineEntry<R>[] }, R extends Dated>(
-  policies: readonly P[],
-): ChangeLogEntry<P, R>[] {
+export function changeLog<P extends { timeline: readonly TimelineEntry<Dated>[] }>(policies: readonly P[]): ChangeLogEntry<P>[] {
   const all = policies.flatMap((policy, order) => policy.timeline.map((entry) => ({ policy, entry, order })));
   return all
     .sort((a, b) => b.entry.revision.date.localeCompare(a.entry.revision.date) || a.order - b.order)

@@ -1,0 +1,77 @@
+/**
+ * The diff inside one pair of blocks: Japanese word tokens (see tokens.ts) compared with
+ * jsdiff's diffArrays, then tidied by cleanupSegments so that a rewritten phrase reads as
+ * one deletion and one insertion. Lossless: equal + insert spell the new text, equal +
+ * delete the old one, whitespace included (spacing changes come out as whitespace-only
+ * segments, which are not text changes).
+ */
+import { diffArrays } from 'diff';
+import { cleanupSegments } from './cleanup.ts';
+import { mergeAdjacent } from './segments.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { Segment } from './types.ts';
+
+const WHITESPACE = /\s/u;
+
+/** Two spellings of the same token that differ only in whitespace, as segments. */
+export function spacingSegments(oldText: string, newText: string): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < oldText.length || j < newText.length) {
+    const oldStart = i;
+    const newStart = j;
+    while (i < oldText.length && WHITESPACE.test(oldText[i]!)) i++;
+    while (j < newText.length && WHITESPACE.test(newText[j]!)) j++;
+    const oldSpace = oldText.slice(oldStart, i);
+    const newSpace = newText.slice(newStart, j);
+    if (oldSpace === newSpace) out.push({ type: 'equal', text: newSpace });
+    else out.push({ type: 'delete', text: oldSpace }, { type: 'insert', text: newSpace });
+    // The same non-whitespace character follows on both sides (the keys are equal).
+    if (j < newText.length) out.push({ type: 'equal', text: newText[j]! });
+    i++;
+    j++;
+  }
+  return mergeAdjacent(out);
+}
+
+/** The raw token-level diff, before clean-up. */
+export function diffTokens(oldText: string, newText: string): Segment[] {
+  const oldTokens = tokenize(oldText);
+  const newTokens = tokenize(newText);
+  const out: Segment[] = [];
+  const equalTokens = (a: Token, b: Token) => {
+    if (a.text === b.text) out.push({ type: 'equal', text: b.text });
+    else out.push(...spacingSegments(a.text, b.text));
+  };
+  const changes = diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key });
+  let oldPos = 0;
+  let newPos = 0;
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (change.added) {
+      out.push({ type: 'insert', text: joinTokens(newTokens, newPos, count) });
+      newPos += count;
+    } else if (change.removed) {
+      out.push({ type: 'delete', text: joinTokens(oldTokens, oldPos, count) });
+      oldPos += count;
+    } else {
+      for (let k = 0; k < count; k++) equalTokens(oldTokens[oldPos + k]!, newTokens[newPos + k]!);
+      oldPos += count;
+      newPos += count;
+    }
+  }
+  return mergeAdjacent(out);
+}
+
+function joinTokens(tokens: Token[], start: number, count: number): string {
+  return tokens.slice(start, start + count).map((t) => t.text).join('');
+}
+
+/** Word-level diff of two block texts, cleaned up for reading. */
+export function diffWords(oldText: string, newText: string): Segment[] {
+  if (oldText === newText) return oldText === '' ? [] : [{ type: 'equal', text: newText }];
+  if (oldText === '') return [{ type: 'insert', text: newText }];
+  if (newText === '') return [{ type: 'delete', text: oldText }];
+  return cleanupSegments(diffTokens(oldText, newText));
+}
