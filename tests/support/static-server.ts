@@ -37,7 +37,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
     const file = await resolveFile(root, urlPath);
     const status = file ? 200 : 404;
     const body = await readFile(file ?? path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
-    response.writeHead(status, { 'content-type': TYPES[path.extname(file ?? '.html')] ?? 'application/octet-stream' });
+    response.writeHead(status, { 'content-type': TYPES[path.extname(file ?? '404.html')] ?? 'application/octet-stream' });
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
