@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeExternalLinks from 'rehype-external-links';
 import { siteConfig } from './src/site.config.ts';
 import { gfmOptions } from './src/lib/markdown.ts';
 import { contentRules } from './src/integrations/content-rules.ts';
@@ -15,7 +16,12 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Legal text is carried over verbatim: no smart quotes, and GFM without single-tilde strikethrough.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [[remarkGfm, gfmOptions]] }),
+    // External links carry rel="noopener noreferrer" (no Referer leaves the portal) and open in the
+    // same tab: unannounced new windows disorient screen-reader and mobile readers.
+    processor: unified({
+      gfm: false, smartypants: false, remarkPlugins: [[remarkGfm, gfmOptions]],
+      rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+    }),
   },
   integrations: [
     contentRules({ contentDir: siteConfig.contentDir, buildDate: siteConfig.buildDate }),

@@ -9,16 +9,24 @@ import { loadContent } from '../src/lib/load-content.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { planNewRevision } from '../src/lib/new-revision.ts';
 import { statusReport } from '../src/lib/status-report.ts';
+import { addedRevisionsSummary } from '../src/lib/change-summary.ts';
+import { diffDocuments } from '../src/lib/diff/index.ts';
+import { renderTerminal } from '../src/lib/diff/render-terminal.ts';
 import { parseDay, todayInTokyo } from '../src/lib/dates.ts';
 import type { CheckedPolicy, ContentCheck } from '../src/lib/rules.ts';
+import { readContentSnapshot } from '../src/lib/content-files.ts';
+import { immutabilityProblems, snapshotStates, type RevisionFileState } from '../src/lib/immutability.ts';
+import { GitError, revisionStatesAt } from '../src/lib/git.ts';
 
 const USAGE = `使い方: npm run policy -- <コマンド>
 
   check                                  コンテンツを検査します（ビルドと同じ規則）
+        [--since <git の参照>]             あわせて、その時点で公開済みの版が変更・改名・削除されていないか確かめます
   new <slug> --date YYYY-MM-DD --summary "…" [--allow-earlier]
                                          最新の版を写して新しい版のファイルを作ります
   diff <slug> <旧の日付> <新の日付>          2つの版の違いを表示します
   status [--date YYYY-MM-DD]             各ポリシーの現在の版・改定予定・下書きを表示します
+  summary --since <git の参照>            その時点から追加された版と変更点を Markdown で表示します（CI 用）
 
 共通のオプション: --content <フォルダ>（既定: content）`;
 
@@ -47,8 +55,23 @@ function findPolicy(check: ContentCheck, slug: string | undefined): CheckedPolic
 }
 
 async function checkCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { content: { type: 'string' } } });
-  const check = await loadOrReport(contentDirOf(values));
+  const { values } = parseArgs({ args, options: { content: { type: 'string' }, since: { type: 'string' } } });
+  const contentDir = contentDirOf(values);
+  const check = await loadOrReport(contentDir);
+  // After the content rules: revisions published at --since must be unchanged (corrections are new revisions).
+  if (values.since !== undefined) {
+    let before: RevisionFileState[];
+    try {
+      before = revisionStatesAt(root, contentDir, values.since);
+    } catch (error) {
+      throw error instanceof GitError ? new UsageError(error.message) : error;
+    }
+    const changed = immutabilityProblems(before, snapshotStates(await readContentSnapshot(root, contentDir)));
+    if (changed.length > 0) {
+      console.error(`${values.since} の時点で公開済みの版に ${changed.length} 件の変更があります。\n${formatProblems(changed)}`);
+      return 1;
+    }
+  }
   if (!check) return 1;
   const revisions = check.policies.reduce((sum, policy) => sum + policy.revisions.length, 0);
   console.log(`問題はありません（${check.policies.length} 件のポリシー、${revisions} 件の版）。`);
@@ -88,7 +111,44 @@ async function statusCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-const commands: Record<string, (args: string[]) => Promise<number>> = { check: checkCommand, new: newCommand, status: statusCommand };
+async function diffCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' } } });
+  const [slug, from, to] = positionals;
+  if (!from || !to) throw new UsageError('diff には slug と、比べる2つの版の日付（古い方、新しい方）を指定してください。');
+  const check = await loadOrReport(contentDirOf(values));
+  if (!check) return 1;
+  const policy = findPolicy(check, slug);
+  const revisionOn = (date: string) => {
+    const revision = policy.revisions.find((candidate) => candidate.date === date);
+    if (!revision) throw new UsageError(`「${policy.entry.slug}」に ${date} の版はありません。ある版: ${policy.revisions.map((r) => r.date).join('、')}`);
+    return revision;
+  };
+  const diff = diffDocuments(revisionOn(from).body, revisionOn(to).body);
+  // Colour only for a person at a terminal, and never when NO_COLOR is set (https://no-color.org).
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  console.log(`${policy.entry.title}: ${from} → ${to}（追加 ${diff.insertedChars} 文字、削除 ${diff.deletedChars} 文字）\n`);
+  console.log(renderTerminal(diff, { color }).trimEnd() || '本文に違いはありません。');
+  return 0;
+}
+
+async function summaryCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { content: { type: 'string' }, since: { type: 'string' } } });
+  if (!values.since) throw new UsageError('--since <git の参照> を指定してください。');
+  const contentDir = contentDirOf(values);
+  const check = await loadContent(root, contentDir);
+  let before: RevisionFileState[];
+  try {
+    before = revisionStatesAt(root, contentDir, values.since);
+  } catch (error) {
+    throw error instanceof GitError ? new UsageError(error.message) : error;
+  }
+  console.log(addedRevisionsSummary(check.policies, new Set(before.map((state) => state.file)), values.since));
+  return 0;
+}
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  check: checkCommand, new: newCommand, status: statusCommand, diff: diffCommand, summary: summaryCommand,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

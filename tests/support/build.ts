@@ -30,6 +30,8 @@ export async function astroBuild(options: BuildOptions): Promise<BuildResult> {
     ...(options.buildDate ? { POLICY_BUILD_DATE: options.buildDate } : {}),
     NO_COLOR: '1',
     FORCE_COLOR: '0',
+    // Vitest sets NODE_ENV=test, which Astro would read as a dev build (drafts shown).
+    NODE_ENV: 'production',
     ...options.env,
   };
   return new Promise((resolve, reject) => {
