@@ -3,7 +3,8 @@
  * changes pages, both their views, and the feeds.
  */
 import { diffDocuments, type DocumentDiff } from '../lib/diff/index.ts';
-import type { RevisionRecord } from './policies.ts';
+import { changePairs } from '../lib/changes.ts';
+import { getPolicies, type RevisionRecord } from './policies.ts';
 
 const cache = new Map<string, DocumentDiff>();
 
@@ -15,4 +16,14 @@ export function diffRevisions(older: RevisionRecord, newer: RevisionRecord): Doc
     cache.set(key, diff);
   }
   return diff;
+}
+
+/** Static paths of the changes pages (both views): every revision against its predecessor. */
+export async function changesPagePaths() {
+  return (await getPolicies()).flatMap((policy) =>
+    changePairs(policy.timeline).map(({ older, newer }) => ({
+      params: { slug: policy.slug, date: newer.date },
+      props: { policy, older, newer, diff: diffRevisions(older, newer) },
+    })),
+  );
 }
