@@ -24,8 +24,10 @@ describe('policy check', () => {
     expect(result.stdout).toContain('問題はありません（3 件のポリシー、6 件の版）');
   });
 
-  it.each(contentRuleCases())('$name: prints file:line: message and exits 1', async ({ contentDir, expected }) => {
+  it.each(contentRuleCases())('$name: prints file:line: message, exits 1 and touches nothing', async ({ contentDir, expected }) => {
+    const before = await treeHash(path.join(projectRoot, contentDir));
     const result = await runPolicyCli(['check', '--content', contentDir]);
+    expect(await treeHash(path.join(projectRoot, contentDir))).toBe(before);
     expect(result.code).toBe(1);
     expect(result.stderr.replaceAll(`${path.dirname(contentDir)}/`, '')).toContain(expected);
   });
