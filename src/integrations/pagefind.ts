@@ -1,13 +1,46 @@
 /**
  * Builds the Pagefind index over the finished HTML at the end of every build, so the
  * site never ships without a current index.
+ *
+ * Only pages that carry data-pagefind-body are indexed (the policy pages; see
+ * PolicyArticle.astro), and Pagefind reads a copy of each in which the text is already
+ * cut into words and folded (src/lib/search/index-html.ts; docs/search.md says why).
+ * The index language is therefore one Pagefind does not segment again: 'und'. The pages
+ * stay <html lang="ja">, and Pagefind's search script falls back to this, its only index.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { htmlForIndex } from '../lib/search/index-html.ts';
+
+/** The language code the index is written under: "undetermined", i.e. not segmented by Pagefind. */
+export const INDEX_LANGUAGE = 'und';
 
 function assertNoErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
+}
+
+/** `policies/a/index.html` → `/policies/a/`. */
+function urlOf(relativeFile: string): string {
+  const file = relativeFile.split(path.sep).join('/');
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The built pages that asked to be indexed, in a stable order (the index must be byte-for-byte reproducible). */
+async function indexablePages(outDir: string): Promise<{ url: string; html: string }[]> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+    .sort();
+  const pages: { url: string; html: string }[] = [];
+  for (const file of files) {
+    const html = await readFile(path.join(outDir, file), 'utf8');
+    if (html.includes('data-pagefind-body')) pages.push({ url: urlOf(file), html });
+  }
+  return pages;
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -16,15 +49,18 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
         assertNoErrors('create an index', errors);
         if (!index) throw new Error('Pagefind returned no index');
-        const added = await index.addDirectory({ path: outDir });
-        assertNoErrors('index the site', added.errors);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        const pages = await indexablePages(outDir);
+        for (const page of pages) {
+          const added = await index.addHTMLFile({ url: page.url, content: htmlForIndex(page.html) });
+          assertNoErrors(`index ${page.url}`, added.errors);
+        }
+        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         assertNoErrors('write the index', written.errors);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages`);
+        logger.info(`indexed ${pages.length} pages`);
       },
     },
   };

@@ -15,12 +15,6 @@ const everyPage = parseHeadersFile(headersText).get('/*') ?? new Map<string, str
 const policy = everyPage.get('content-security-policy') ?? '';
 const sites = Object.entries(builtSites);
 
-/**
- * Pages whose inline <script> is being moved into a file by the search-page work; the
- * check for them is pending below (it.todo) and this list must shrink to empty.
- */
-const INLINE_SCRIPT_PENDING = new Set(['/search/']);
-
 describe('public/_headers', () => {
   it('sends the usual security headers on every path', () => {
     expect(everyPage.get('x-content-type-options')).toBe('nosniff');
@@ -70,7 +64,6 @@ describe('built pages', () => {
   it.each(sites)('%s: no page has an inline <script> (JSON-LD aside) or inline style', async (_name, dir) => {
     const inline: string[] = [];
     for (const page of await builtPages(dir)) {
-      if (INLINE_SCRIPT_PENDING.has(page.urlPath)) continue;
       for (const tag of tagsOf(page.html)) {
         const type = tag.attributes.get('type')?.toLowerCase();
         if (tag.name === 'script' && !tag.attributes.has('src') && type !== 'application/ld+json') inline.push(`${page.urlPath}: <script>`);
@@ -82,6 +75,4 @@ describe('built pages', () => {
     }
     expect(inline).toEqual([]);
   });
-
-  it.todo('/search/: no inline <script> (pending: the search page is moving its inline PagefindUI script into a file)');
 });

@@ -1,0 +1,194 @@
+/**
+ * Search, end to end: the real site's index in Chromium, served on 127.0.0.1 with the
+ * host's headers (Content-Security-Policy included). What a reader types, where the
+ * first result lands, past revisions only on request, a search in the address bar, the
+ * header form without JavaScript, and the searched words marked on the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtSites } from '../support/paths.ts';
+import { openSite, type OpenedPage, type SiteBrowser } from '../support/site-browser.ts';
+
+let site: SiteBrowser;
+const opened: OpenedPage[] = [];
+beforeAll(async () => { site = await openSite(builtSites.real); });
+afterAll(async () => { await site?.close(); });
+
+const WEBSITE_COOKIE = '/policies/website-policy/#7クッキーcookieの利用について';
+const USAGE_PURPOSES = '/policies/usage-purposes/#個人情報の利用目的';
+const PAST_LAW_CLAUSE = '/policies/website-policy/2015-12-01/#8関係法令及びその他の規範の遵守について';
+
+interface ShownResult {
+  title: string;
+  revision: string | null;
+  /** Where the result's first link goes (path and #fragment, decoded, without ?highlight). */
+  lands: string;
+  href: string;
+}
+
+/** The results as drawn, once the summary has answered for `term`. */
+async function shownResults(page: Page, term: string): Promise<ShownResult[]> {
+  await page.waitForFunction((searched) => {
+    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+    const drawn = document.querySelectorAll('pagefind-results .search-result').length > 0;
+    return summary.includes(searched) && (drawn || summary.includes('一致する情報はありませんでした'));
+  }, term, { timeout: 10_000 });
+  return page.$$eval('pagefind-results .search-result', (items) => items.map((item) => {
+    const landing = item.querySelector<HTMLAnchorElement>('a[data-landing]');
+    const url = new URL(landing?.href ?? location.href);
+    return {
+      title: item.querySelector('.search-result__link')?.textContent ?? '',
+      revision: item.querySelector('.search-result__revision')?.textContent ?? null,
+      lands: decodeURIComponent(`${url.pathname}${url.hash}`),
+      href: landing?.getAttribute('href') ?? '',
+    };
+  }));
+}
+
+async function searchFor(term: string, extra = ''): Promise<{ page: Page; results: ShownResult[] }> {
+  const view = await site.open(`/search/?q=${encodeURIComponent(term)}${extra}`);
+  opened.push(view);
+  return { page: view.page, results: await shownResults(view.page, term) };
+}
+
+describe('a query from each policy finds it first, at the clause that answers it', () => {
+  it.each([
+    ['苦情', '/policies/basic-policy/#5個人情報の取扱いに関する問合せ相談'],
+    ['問合せ窓口', USAGE_PURPOSES],
+    ['クッキー', WEBSITE_COOKIE],
+    ['マイナンバー', '/policies/my-number/'],
+    ['会員の事業に必要な物資', '/policies/federation-notice/'],
+  ])('%s → %s', async (term, target) => {
+    const { results } = await searchFor(term);
+    expect(results[0]?.lands).toBe(target);
+    expect(results[0]?.revision).toBeNull();
+  });
+});
+
+describe('the ways a reader types the same thing find the same clause', () => {
+  it.each([
+    ['Ｃｏｏｋｉｅ', WEBSITE_COOKIE],
+    ['cookie', WEBSITE_COOKIE],
+    ['問い合わせ窓口', USAGE_PURPOSES],
+    ['問合わせ　窓口', USAGE_PURPOSES],
+    ['０３－５４２６－５２００', USAGE_PURPOSES],
+  ])('%s → %s', async (term, target) => {
+    const { results } = await searchFor(term);
+    expect(results[0]?.lands).toBe(target);
+  });
+
+  it('ウィルス finds the clause that writes ウイルス, and the one that writes ウィルス', async () => {
+    const { results } = await searchFor('ウィルス');
+    expect(results.map((result) => result.lands)).toEqual(expect.arrayContaining([
+      '/policies/basic-policy/#4技術的安全管理措置',
+      '/policies/website-policy/#4利用者の個人情報について適切な管理を行ないます',
+    ]));
+  });
+});
+
+describe('past revisions', () => {
+  it('a phrase only a past revision has finds nothing by default', async () => {
+    const { page, results } = await searchFor('法例');
+    expect(results).toEqual([]);
+    expect(await page.locator('pagefind-summary').textContent()).toContain('一致する情報はありませんでした');
+  });
+
+  it('with 過去の版も含める it finds the past revision, dated and marked as past, and the address says so', async () => {
+    const { page } = await searchFor('法例');
+    await page.getByLabel('過去の版も含める').check();
+    const results = await shownResults(page, '法例');
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ lands: PAST_LAW_CLAUSE, revision: '2015年12月1日の版（過去の版）' });
+    expect(new URL(page.url()).searchParams.get('past')).toBe('1');
+  });
+
+  it('?past=1 in the address includes them on arrival; a past revision is never shown as current', async () => {
+    const { results } = await searchFor('クッキー', '&past=1');
+    const byUrl = new Map(results.map((result) => [result.lands, result.revision]));
+    expect(byUrl.get(WEBSITE_COOKIE)).toBeNull();
+    expect(byUrl.get('/policies/website-policy/2015-12-01/#7クッキーcookieの利用について')).toBe('2015年12月1日の版（過去の版）');
+    for (const result of results) {
+      if (/\/\d{4}-\d{2}-\d{2}\//.test(result.lands)) expect(result.revision).toMatch(/の版（過去の版）$/);
+    }
+  });
+});
+
+describe('the search page', () => {
+  it('?q= runs the search on arrival and shows it in the search box', async () => {
+    const { page, results } = await searchFor('個人情報保護基本方針');
+    expect(results[0]?.lands).toBe('/policies/basic-policy/');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('個人情報保護基本方針');
+  });
+
+  it('the address follows the query as it is typed', async () => {
+    const view = await site.open('/search/');
+    opened.push(view);
+    const input = view.page.locator('pagefind-input input');
+    await input.click();
+    await input.pressSequentially('第三者提供', { delay: 20 });
+    await shownResults(view.page, '第三者提供');
+    await expect.poll(() => new URL(view.page.url()).searchParams.get('q')).toBe('第三者提供');
+    await input.fill('');
+    await input.pressSequentially('監査');
+    await expect.poll(() => new URL(view.page.url()).searchParams.get('q')).toBe('監査');
+  });
+
+  it('filters by policy', async () => {
+    const { page } = await searchFor('個人情報');
+    await page.locator('#search-policy').selectOption({ label: '個人情報保護基本方針' });
+    await expect.poll(async () => [...new Set((await shownResults(page, '個人情報')).map((result) => result.title))]).toEqual(['個人情報保護基本方針']);
+    expect(new URL(page.url()).searchParams.get('policy')).toBe('個人情報保護基本方針');
+  });
+
+  it('shows each result with its title, the section heading and an excerpt with the words marked', async () => {
+    const { page } = await searchFor('クッキーを拒否したい');
+    const first = page.locator('pagefind-results .search-result').first();
+    await expect.poll(() => first.locator('.search-result__link').textContent()).toBe('このウェブサイトでの個人情報保護について');
+    expect(await first.locator('.search-result__section-link').first().textContent()).toBe('7.クッキー(Cookie)の利用について');
+    const marks = await first.locator('.search-result__excerpt').first().locator('mark').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['クッキー', '拒否']));
+    expect(await first.locator('.search-result__excerpt').first().textContent()).not.toMatch(/[\^␣]/);
+  });
+
+  it('a click lands on the section with the searched words marked as the page writes them', async () => {
+    const { page } = await searchFor('ウィルス');
+    await page.locator('pagefind-results a[data-landing]').first().click();
+    await page.waitForURL(/\/policies\/basic-policy\/\?highlight=/);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#4技術的安全管理措置');
+    await expect.poll(() => page.locator('.policy-body mark.search-hit').allTextContents()).toContain('ウィルス');
+    const section = await page.locator('.policy-body mark.search-hit').first().evaluate((mark) => {
+      let node: Element | null = mark.closest('p');
+      while (node && !/^H[23]$/.test(node.tagName)) node = node.previousElementSibling;
+      return node?.id;
+    });
+    expect(section).toBe('4技術的安全管理措置');
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header search form takes the reader to /search/?q=…', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/policies/website-policy/`);
+      await page.locator('#site-search-q').fill('クッキー');
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      const url = new URL(page.url());
+      expect(url.pathname).toBe('/search/');
+      expect(url.searchParams.get('q')).toBe('クッキー');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('every search above', () => {
+  it('stayed on this origin and raised no error (CSP included)', () => {
+    expect(opened.length).toBeGreaterThan(10);
+    const requests = opened.flatMap((view) => view.requests);
+    expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+    expect(requests.filter((url) => new URL(url).origin !== site.url)).toEqual([]);
+    expect(opened.flatMap((view) => view.errors)).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { encodeForIndex } from '../../../src/lib/search/index-words.ts';
+import { pagefindTerm, pagefindTerms, stripDiacritics } from '../../../src/lib/search/query.ts';
+import { bestClauseCoverage, resultView, withHighlight, type PagefindResultData } from '../../../src/lib/search/results.ts';
+
+interface Section { id?: string; heading?: string; body: string }
+
+/**
+ * A result as Pagefind returns it for `query`: the page's blocks encoded as the index
+ * build encodes them (a "." glued to each block's last word), and every word matched the
+ * way Pagefind matches (the word, lower-cased and without dakuten, starts with a term).
+ */
+function pagefindResult(url: string, title: string, sections: Section[], query: string, filters = { status: ['current'] }): PagefindResultData {
+  const words: string[] = [];
+  const weights: number[] = [];
+  const anchors: PagefindResultData['anchors'] = [];
+  const block = (text: string, weight: number) => {
+    const encoded = encodeForIndex(text).split(' ');
+    encoded[encoded.length - 1] += '.';
+    for (const word of encoded) { words.push(word); weights.push(weight); }
+  };
+  block(title, 7);
+  for (const section of sections) {
+    if (section.id && section.heading) {
+      anchors.push({ id: section.id, element: 'h2', location: words.length, text: encodeForIndex(section.heading), title: section.heading });
+      block(section.heading, 6);
+    }
+    block(section.body, 1);
+  }
+  const terms = pagefindTerms(pagefindTerm(query));
+  const weighted_locations = words.flatMap((word, location) => {
+    const form = stripDiacritics(word.replace(/^\^/, '').replace(/\.$/, '').toLowerCase());
+    return terms.some((term) => form.startsWith(term)) ? [{ weight: weights[location]!, balanced_score: weights[location]! ** 2, location }] : [];
+  });
+  return { url, content: words.join(' '), meta: { title }, filters, anchors, weighted_locations };
+}
+
+const websitePolicy = (query: string, url = '/policies/website-policy/', status = 'current') => pagefindResult(url, 'このウェブサイトでの個人情報保護について', [
+  { body: '個人情報とは、氏名、電話番号、メールアドレス、住所等の情報を指します。' },
+  { id: '4管理', heading: '4.利用者の個人情報について適切な管理を行ないます', body: 'ファイアウォール設置・コンピュータウイルス対策、その他合理的なセキュリティ対策を講じます。' },
+  { id: '7cookie', heading: '7.クッキー(Cookie)の利用について', body: 'クッキーは、ウェブサーバーがアクセスを要求したコンピュータのウェブブラウザに送信する小規模の情報です。利用者は、クッキーの受け取りを拒否できます。' },
+], query, { status: [status] });
+
+const text = (pieces: { text: string }[]) => pieces.map((piece) => piece.text).join('');
+const marks = (pieces: { text: string; marked: boolean }[]) => pieces.filter((piece) => piece.marked).map((piece) => piece.text);
+
+describe('resultView', () => {
+  it('lands on the clause that holds the query, with the heading as written and the excerpt in the policy\'s words', () => {
+    const view = resultView(websitePolicy('クッキーを拒否したい'), 'クッキーを拒否したい');
+    expect(view.title).toBe('このウェブサイトでの個人情報保護について');
+    expect(view.sections[0]).toMatchObject({ title: '7.クッキー(Cookie)の利用について', isPageTop: false });
+    expect(view.sections[0]!.url).toBe(`/policies/website-policy/?highlight=cookie&highlight=${encodeURIComponent('拒否')}#7cookie`);
+    const excerpt = view.sections[0]!.excerpt;
+    expect(text(excerpt)).toContain('クッキーは、ウェブサーバーがアクセスを要求した');
+    expect(text(excerpt)).not.toContain('^');
+    expect(marks(excerpt)).toEqual(['クッキー', 'クッキー', '拒否']);
+  });
+
+  it('marks the word as written when only its folded alias matched', () => {
+    const view = resultView(websitePolicy('ウィルス'), 'ウィルス');
+    expect(view.sections[0]!.title).toBe('4.利用者の個人情報について適切な管理を行ないます');
+    expect(marks(view.sections[0]!.excerpt)).toEqual(['ウイルス']);
+  });
+
+  it('ranks the section holding every term above one with more matches of a single term', () => {
+    const view = resultView(websitePolicy('コンピュータ 対策'), 'コンピュータ 対策');
+    expect(view.sections.map((section) => section.title)[0]).toBe('4.利用者の個人情報について適切な管理を行ないます');
+  });
+
+  it('lands on the top of the page for a match before the first heading, or in the title only', () => {
+    const intro = resultView(websitePolicy('メールアドレス'), 'メールアドレス');
+    expect(intro.sections[0]).toMatchObject({ isPageTop: true, url: `/policies/website-policy/?highlight=${encodeURIComponent('メールアドレス')}` });
+    expect(text(intro.sections[0]!.excerpt)).toContain('個人情報とは');
+    expect(text(intro.sections[0]!.excerpt)).not.toContain('このウェブサイト');
+    const titleOnly = resultView(websitePolicy('ウェブサイト'), 'ウェブサイト');
+    expect(titleOnly.sections[0]!.isPageTop).toBe(true);
+  });
+
+  it('says when a revision is a past one, and when not', () => {
+    const past = resultView(websitePolicy('クッキー', '/policies/website-policy/2015-12-01/', 'past'), 'クッキー');
+    expect(past.pastRevision).toEqual({ date: '2015-12-01', label: '2015年12月1日の版（過去の版）' });
+    expect(resultView(websitePolicy('クッキー'), 'クッキー').pastRevision).toBeUndefined();
+  });
+
+  it('keeps excerpts short, with … where text was left out', () => {
+    const long = pagefindResult('/policies/a/', 'A', [{ body: `${'前置きの文です。'.repeat(20)}ここにクッキーがあります。${'後ろの文です。'.repeat(20)}` }], 'クッキー');
+    const excerpt = text(resultView(long, 'クッキー').sections[0]!.excerpt);
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt).toContain('ここにクッキーがあります');
+    expect(excerpt.length).toBeLessThan(130);
+  });
+
+  it('puts a space between Latin words and nowhere else', () => {
+    const view = resultView(pagefindResult('/policies/a/', 'A', [{ body: '暗号化技術であるSSL(secure sockets layer)による' }], 'SSL'), 'SSL');
+    expect(text(view.sections[0]!.excerpt)).toBe('暗号化技術であるSSL(secure sockets layer)による');
+  });
+});
+
+describe('bestClauseCoverage', () => {
+  it('counts the terms the best single section holds', () => {
+    expect(bestClauseCoverage(websitePolicy('クッキー 拒否'), 'クッキー 拒否')).toBe(2);
+    expect(bestClauseCoverage(websitePolicy('クッキー 対策'), 'クッキー 対策')).toBe(1);
+  });
+});
+
+describe('withHighlight', () => {
+  it('adds the words before the fragment', () => {
+    expect(withHighlight('/policies/a/#h', ['x', 'y'])).toBe('/policies/a/?highlight=x&highlight=y#h');
+    expect(withHighlight('/policies/a/', [])).toBe('/policies/a/');
+  });
+});
