@@ -230,7 +230,8 @@ export function resultView(data: PagefindResultData, query: string, maxSections 
   const isPast = data.filters?.status?.includes('past') ?? false;
   return {
     title: data.meta.title ?? data.url,
-    url: withHighlight(data.url, highlightWords),
+    // The title lands on the clause that best answers the query, as its first section link does.
+    url: withHighlight(chosen[0]?.url ?? data.url, highlightWords),
     pastRevision: isPast && date ? { date, label: `${formatJapanese(date)}の版（過去の版）` } : undefined,
     sections: chosen.map((section) => ({
       title: section.title,

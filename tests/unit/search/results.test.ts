@@ -50,6 +50,8 @@ describe('resultView', () => {
     expect(view.title).toBe('このウェブサイトでの個人情報保護について');
     expect(view.sections[0]).toMatchObject({ title: '7.クッキー(Cookie)の利用について', isPageTop: false });
     expect(view.sections[0]!.url).toBe(`/policies/website-policy/?highlight=cookie&highlight=${encodeURIComponent('拒否')}#7cookie`);
+    // The policy title links to the same clause, not to the top of the page.
+    expect(view.url).toBe(view.sections[0]!.url);
     const excerpt = view.sections[0]!.excerpt;
     expect(text(excerpt)).toContain('クッキーは、ウェブサーバーがアクセスを要求した');
     expect(text(excerpt)).not.toContain('^');
