@@ -6,11 +6,11 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { changeLog } from '../lib/change-log.ts';
 import { formatJapanese } from '../lib/dates.ts';
 import { renderInline } from '../lib/diff/render-inline.ts';
+import { escapeHtml } from '../lib/diff/html.ts';
 import { urls } from '../lib/urls.ts';
 import { diffRevisions } from './diffs.ts';
 import type { PolicyRecord } from './policies.ts';
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function feedItems(policies: readonly PolicyRecord[]): RSSFeedItem[] {
   return changeLog(policies).map(({ policy, entry }) => {
