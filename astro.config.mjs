@@ -31,6 +31,17 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // Scripts always ship as files, never inline, so the Content-Security-Policy can forbid inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Every MDX revision carries Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it is noise (one per revision file) that would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });
