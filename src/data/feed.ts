@@ -21,7 +21,8 @@ export function feedItems(policies: readonly PolicyRecord[]): RSSFeedItem[] {
       ? `<p>${escapeHtml(summary)}</p>${renderInline(diffRevisions(previous, revision))}`
       : `<p>${escapeHtml(summary)}</p><p>この文書を最初に収録した版です。</p>`;
     return {
-      title: `${scheduled}${policy.title}（${formatJapanese(revision.date)}の版）`,
+      // A date the source does not give is the day the text was recorded, and says so.
+      title: `${scheduled}${policy.title}（${formatJapanese(revision.date)}${revision.entry.data.dateBasis === 'recorded' ? 'に収録した' : 'の'}版）`,
       link: previous ? urls.changes(policy.slug, revision.date) : urls.revision(policy.slug, revision.date),
       // Revisions take effect at the start of the day in Japan.
       pubDate: new Date(`${revision.date}T00:00:00+09:00`),

@@ -108,6 +108,12 @@ describe('feeds', () => {
     expect(correction['content:encoded']).toContain('<ins data-change="insert">法令</ins>');
   });
 
+  it('says 収録 for a revision whose date the source does not give', async () => {
+    const items = [parser.parse(await page('/feed.xml')).rss.channel.item].flat();
+    expect(items.map((item: { title: string }) => item.title)).toContain('ベータのお知らせ（2025年1月15日に収録した版）');
+    expect(flat(textOf(await page('/changes/')))).toContain('2025年1月15日（収録日。原文に日付の記載はありません）');
+  });
+
   it('has one item per published revision, drafts excluded', async () => {
     const items = [parser.parse(await page('/feed.xml')).rss.channel.item].flat();
     expect(items).toHaveLength(5);
