@@ -17,6 +17,7 @@ import { htmlForIndex } from '../lib/search/index-html.ts';
 
 /** The language code the index is written under: "undetermined", i.e. not segmented by Pagefind. */
 export const INDEX_LANGUAGE = 'und';
+const PAGES_IN_FLIGHT = 16;
 
 function assertNoErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
@@ -53,9 +54,12 @@ export function pagefindIndex(): AstroIntegration {
         assertNoErrors('create an index', errors);
         if (!index) throw new Error('Pagefind returned no index');
         const pages = await indexablePages(outDir);
-        for (const page of pages) {
-          const added = await index.addHTMLFile({ url: page.url, content: htmlForIndex(page.html) });
-          assertNoErrors(`index ${page.url}`, added.errors);
+        // A window of pages in flight: Node folds the next pages while Pagefind's own
+        // process indexes the previous ones, so both cores work.
+        for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
+          const window = pages.slice(start, start + PAGES_IN_FLIGHT);
+          const results = await Promise.all(window.map((page) => index.addHTMLFile({ url: page.url, content: htmlForIndex(page.html) })));
+          results.forEach((added, i) => assertNoErrors(`index ${window[i]!.url}`, added.errors));
         }
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         assertNoErrors('write the index', written.errors);
