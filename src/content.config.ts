@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { siteConfig } from './site.config.ts';
 import { policySchema, revisionSchema } from './lib/schemas.ts';
+import { revisionsLoader } from './loaders/revisions.ts';
 
 const base = siteConfig.contentDir.replace(/\/$/, '');
 
@@ -18,11 +19,7 @@ const policies = defineCollection({
 
 /** One MDX snapshot per revision; the id is `<slug>/<YYYY-MM-DD>`. */
 const revisions = defineCollection({
-  loader: glob({
-    base: `${base}/policies`,
-    pattern: '*/*.mdx',
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: revisionsLoader({ base: `${base}/policies` }),
   schema: revisionSchema,
 });
 

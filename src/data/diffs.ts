@@ -2,8 +2,9 @@
  * The diff between two revisions of a policy, computed once per build and shared by the
  * changes pages, both their views, and the feeds.
  */
-import { diffDocuments, type DocumentDiff } from '../lib/diff/index.ts';
+import { diffBlockLists, type DocumentDiff } from '../lib/diff/index.ts';
 import { changePairs } from '../lib/changes.ts';
+import { blocksOf } from './blocks.ts';
 import { getPolicies, type RevisionRecord } from './policies.ts';
 
 const cache = new Map<string, DocumentDiff>();
@@ -12,7 +13,7 @@ export function diffRevisions(older: RevisionRecord, newer: RevisionRecord): Doc
   const key = `${older.slug}/${older.date}..${newer.date}`;
   let diff = cache.get(key);
   if (!diff) {
-    diff = diffDocuments(older.entry.body ?? '', newer.entry.body ?? '');
+    diff = diffBlockLists(blocksOf(older), blocksOf(newer));
     cache.set(key, diff);
   }
   return diff;

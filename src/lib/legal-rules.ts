@@ -3,26 +3,14 @@
  * disappear, and a change to text that needs advance notice must carry the day it was
  * announced, before it takes effect. Pure, like rules.ts, and run with it.
  */
-import { parseBlocks } from './diff/blocks.ts';
-import type { Block } from './diff/types.ts';
 import type { Problem } from './problems.ts';
 import type { CheckedPolicy, CheckedRevision } from './rules.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-/** Each revision's blocks, parsed once per check. */
-const blocksOf = (() => {
-  const parsed = new WeakMap<CheckedRevision, Block[]>();
-  return (revision: CheckedRevision): Block[] => {
-    let blocks = parsed.get(revision);
-    if (!blocks) parsed.set(revision, (blocks = parseBlocks(revision.body)));
-    return blocks;
-  };
-})();
-
 /** The text under the `section` heading (at any depth), or the whole text, as the diff engine reads it. */
 function noticeText(revision: CheckedRevision, section: string | undefined): string {
-  return blocksOf(revision)
+  return revision.blocks
     .filter((block) => section === undefined || block.path.includes(section))
     .map((block) => block.key)
     .join('\n');
@@ -32,7 +20,7 @@ export function checkLegalRules(policies: readonly CheckedPolicy[]): Problem[] {
   const problems: Problem[] = [];
   for (const { entry, revisions } of policies) {
     for (const revision of revisions) {
-      const text = blocksOf(revision).map((block) => block.key).join('');
+      const text = revision.blocks.map((block) => block.key).join('');
       for (const item of entry.requiredItems) {
         if (item.anyOf.some((phrase) => text.includes(squash(phrase)))) continue;
         problems.push({

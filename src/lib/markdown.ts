@@ -8,8 +8,13 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
+import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import { visit, EXIT } from 'unist-util-visit';
 
 export const gfmOptions = { singleTilde: false } as const;
+
+/** The dialect's remark plugins, for Astro's Markdown processor (astro.config.mjs) and the parser below. */
+export const policyRemarkPlugins: RemarkPlugins = [remarkMdx, [remarkGfm, gfmOptions]];
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm, gfmOptions).freeze();
 
@@ -18,3 +23,26 @@ export function parsePolicyBody(body: string): Root {
   return parser.runSync(parser.parse(body)) as Root;
 }
 
+
+const MDX_CONSTRUCTS: Record<string, string> = {
+  mdxJsxFlowElement: 'タグ',
+  mdxJsxTextElement: 'タグ',
+  mdxFlowExpression: '式（{ }）',
+  mdxTextExpression: '式（{ }）',
+  mdxjsEsm: 'import / export',
+};
+
+/**
+ * The first tag, `{expression}` or import/export in a body. Revisions are text only: a
+ * component could show words that the diff, the search index and the feeds never see.
+ */
+export function firstMdxConstruct(tree: Root): { what: string; line: number | undefined } | undefined {
+  let found: { what: string; line: number | undefined } | undefined;
+  visit(tree, (node) => {
+    const what = MDX_CONSTRUCTS[node.type];
+    if (!what) return undefined;
+    found = { what, line: node.position?.start.line };
+    return EXIT;
+  });
+  return found;
+}

@@ -10,7 +10,9 @@ import type { ContentSnapshot, RawFile } from './content-files.ts';
 import { parsePartialDate } from './dates.ts';
 import { splitFrontmatter, normaliseNewlines } from './frontmatter.ts';
 import { checkLegalRules } from './legal-rules.ts';
-import { parsePolicyBody } from './markdown.ts';
+import { blocksOfTree } from './diff/blocks.ts';
+import type { Block } from './diff/types.ts';
+import { firstMdxConstruct, parsePolicyBody } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { sortProblems } from './problems.ts';
 import { policySchema, registrySchema, revisionSchema, type PolicyEntry, type RevisionData } from './schemas.ts';
@@ -23,6 +25,8 @@ export interface CheckedRevision {
   data: RevisionData;
   body: string;
   bodyStartLine: number;
+  /** The body as the diff engine reads it. */
+  blocks: Block[];
   /** sha256 of the file's bytes, for archivists. */
   sha256: string;
 }
@@ -208,8 +212,9 @@ function checkRevisionFile(raw: ContentSnapshot['revisionFiles'][number], proble
     problems.push(...schemaProblems(parsed.error, file, 'revision-schema', frontmatter.data ?? {}, lineOf, revisionSchema.keyof().options));
     return undefined;
   }
+  let tree: ReturnType<typeof parsePolicyBody>;
   try {
-    parsePolicyBody(body);
+    tree = parsePolicyBody(body);
   } catch (error) {
     // micromark reports either a point or a range; both carry the body-relative line.
     // An unclosed tag at the end of the file has no place, only "(3:1-3:6)" in its reason.
@@ -221,8 +226,15 @@ function checkRevisionFile(raw: ContentSnapshot['revisionFiles'][number], proble
       hint: '{ } < > は MDX では特別な意味を持ちます。文字として書くときは \\{ \\< のように前に \\ を付け、タグは必ず閉じてください。' });
     return undefined;
   }
+  const construct = firstMdxConstruct(tree);
+  if (construct) {
+    problems.push({ file, line: construct.line === undefined ? undefined : construct.line + bodyStartLine - 1, rule: 'revision-text-only',
+      message: `本文に MDX の${construct.what}があります。版の本文は文字だけで書きます（画面の文字と、差分・検索が読む文字を一致させるためです）。`,
+      hint: '文字として < や { を書くときは \\< \\{ のように前に \\ を付けてください。見た目を変えたいときは Markdown の書き方（**太字** など）を使います。' });
+    return undefined;
+  }
   const sha256 = createHash('sha256').update(raw.bytes).digest('hex');
-  return { file, slug: raw.slug, date, data: parsed.data, body, bodyStartLine, sha256 };
+  return { file, slug: raw.slug, date, data: parsed.data, body, bodyStartLine, blocks: blocksOfTree(tree), sha256 };
 }
 
 export function checkContent(snapshot: ContentSnapshot): ContentCheck {

@@ -1,7 +1,7 @@
 /**
- * Builds a site with the real `astro build` in a child process (Astro's programmatic
- * build and Vitest's own Vite do not share a process well), with its own content
- * folder, build date and output folder.
+ * Builds a site with the real `npm run build` (scripts/build.ts: `astro build`, then the
+ * search index) in a child process (Astro's programmatic build and Vitest's own Vite do not
+ * share a process well), with its own content folder, build date and output folder.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -23,7 +23,7 @@ export interface BuildResult {
 
 export async function astroBuild(options: BuildOptions): Promise<BuildResult> {
   await rm(options.outDir, { recursive: true, force: true });
-  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const build = path.join(projectRoot, 'scripts/build.ts');
   const env = {
     ...process.env,
     POLICY_CONTENT_DIR: options.contentDir,
@@ -36,7 +36,7 @@ export async function astroBuild(options: BuildOptions): Promise<BuildResult> {
   };
   return new Promise((resolve, reject) => {
     // process.execPath is the Node that runs Vitest: Node 24 from node_modules/.bin under npm.
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], { cwd: projectRoot, env });
+    const child = spawn(process.execPath, [build, '--outDir', options.outDir], { cwd: projectRoot, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -48,6 +48,6 @@ export async function astroBuild(options: BuildOptions): Promise<BuildResult> {
 /** Builds and throws with the build's own output when it fails. */
 export async function astroBuildOrThrow(options: BuildOptions): Promise<string> {
   const result = await astroBuild(options);
-  if (result.code !== 0) throw new Error(`astro build failed for ${options.contentDir}:\n${result.output}`);
+  if (result.code !== 0) throw new Error(`npm run build failed for ${options.contentDir}:\n${result.output}`);
   return options.outDir;
 }

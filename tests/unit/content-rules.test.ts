@@ -14,7 +14,7 @@ describe('content rules on malformed content', () => {
   it('has a case for every rule', () => {
     const rules = ['registry-missing', 'registry-yaml', 'registry-schema', 'registry-duplicate-slug', 'policy-without-revisions',
       'revision-unregistered', 'revision-file-name', 'revision-date', 'revision-duplicate-date', 'revision-location',
-      'revision-frontmatter', 'revision-schema', 'revision-mdx', 'encoding-bom', 'encoding-utf8', 'required-item', 'advance-notice'];
+      'revision-frontmatter', 'revision-schema', 'revision-mdx', 'revision-text-only', 'encoding-bom', 'encoding-utf8', 'required-item', 'advance-notice'];
     expect(cases.length).toBeGreaterThanOrEqual(20);
     return Promise.all(cases.map((c) => loadContent(projectRoot, c.contentDir))).then((checks) => {
       const seen = new Set(checks.flatMap((check) => check.problems.map((problem) => problem.rule)));

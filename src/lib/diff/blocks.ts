@@ -5,7 +5,7 @@
  * not see it), so a hard break adds nothing; its place is kept in `breaks` for rendering.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, List, ListItem, Nodes, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type { Heading, List, Root, ListItem, Nodes, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { parsePolicyBody } from '../markdown.ts';
 import type { Block, BlockKind, SectionRef } from './types.ts';
 
@@ -240,7 +240,11 @@ function isPhrasing(node: RootContent): node is PhrasingContent {
 
 /** Parses an MDX body (a leading YAML block is skipped) into its blocks, in document order. */
 export function parseBlocks(body: string): Block[] {
-  const tree = parsePolicyBody(stripFrontmatter(body));
+  return blocksOfTree(parsePolicyBody(stripFrontmatter(body)));
+}
+
+/** The blocks of an already parsed body (the content rules parse each body once for everything). */
+export function blocksOfTree(tree: Root): Block[] {
   const collector = new BlockCollector();
   collector.flow((tree as Parent).children as RootContent[]);
   return collector.blocks;

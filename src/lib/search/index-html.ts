@@ -36,7 +36,8 @@ interface OpenHeading {
   text: string;
 }
 
-export function htmlForIndex(html: string): string {
+/** `encode` is encodeForIndex, or a memo of it when many pages repeat the same text. */
+export function htmlForIndex(html: string, encode: (text: string) => string = encodeForIndex): string {
   const bodyAt = html.search(/<body[\s>]/i);
   if (bodyAt === -1) return html;
   const out: string[] = [html.slice(0, bodyAt)];
@@ -47,7 +48,7 @@ export function htmlForIndex(html: string): string {
     if (raw === '') return;
     const decoded = decodeHtmlText(raw);
     if (heading.open) heading.open.text += decoded;
-    out.push(/\S/u.test(decoded) ? escapeText(encodeForIndex(decoded)) : raw);
+    out.push(/\S/u.test(decoded) ? escapeText(encode(decoded)) : raw);
   };
 
   TAG.lastIndex = bodyAt;

@@ -1,7 +1,7 @@
 /** A revision's text as diff blocks, for the compare page's in-browser diff (which has no MDX parser). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPolicies, type RevisionRecord } from '../../../../data/policies.ts';
-import { parseBlocks } from '../../../../lib/diff/blocks.ts';
+import { blocksOf } from '../../../../data/blocks.ts';
 
 export const getStaticPaths = (async () =>
   (await getPolicies()).flatMap((policy) =>
@@ -10,5 +10,5 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = ({ props }) => {
   const { revision } = props as { revision: RevisionRecord };
-  return new Response(JSON.stringify(parseBlocks(revision.entry.body ?? '')), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(blocksOf(revision)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
