@@ -85,9 +85,9 @@ function realPair(): Pair {
   if (siblings.length >= 2) {
     // The two latest revisions of that policy: the diff a reader of its changes page sees.
     const [older, newer] = siblings.slice(-2) as [string, string];
-    return { label: `実文書 ${name(older)} → ${path.basename(newer)}`, oldBody: read(older), newBody: read(newer) };
+    return { label: `Real document ${name(older)} → ${path.basename(newer)}`, oldBody: read(older), newBody: read(newer) };
   }
-  return { label: `実文書 ${name(largest)}（数か所を編集した複製と比較）`, oldBody: read(largest), newBody: lightlyEdited(read(largest)) };
+  return { label: `Real document ${name(largest)} vs. a copy with a few edits`, oldBody: read(largest), newBody: lightlyEdited(read(largest)) };
 }
 
 const WORDS = [
@@ -149,20 +149,20 @@ function editedCopy(blocks: string[], share: number, next: () => number): string
 function syntheticPair(): Pair {
   const next = random(20_000);
   const blocks = syntheticDocument(20_000, next);
-  return { label: '合成文書 2万字・5%編集', oldBody: blocks.join('\n\n'), newBody: editedCopy(blocks, 0.05, next).join('\n\n') };
+  return { label: 'Synthetic document, 20,000 chars, 5% edited', oldBody: blocks.join('\n\n'), newBody: editedCopy(blocks, 0.05, next).join('\n\n') };
 }
 
 function measure(pair: Pair, budgetMs: number): Row {
   const ms = timeDiff(pair.oldBody, pair.newBody);
   const diff = diffDocuments(pair.oldBody, pair.newBody);
   return {
-    対象: pair.label,
-    '文字数（旧/新）': `${[...pair.oldBody].length} / ${[...pair.newBody].length}`,
-    ブロック: diff.blocks.length,
-    '追加/削除（字）': `${diff.insertedChars} / ${diff.deletedChars}`,
-    [`中央値 (ms, ${RUNS}回)`]: ms.toFixed(2),
-    '予算 (ms)': budgetMs,
-    判定: ms <= budgetMs ? '達成' : '超過',
+    case: pair.label,
+    'chars (old / new)': `${[...pair.oldBody].length} / ${[...pair.newBody].length}`,
+    blocks: diff.blocks.length,
+    'inserted / deleted (chars)': `${diff.insertedChars} / ${diff.deletedChars}`,
+    [`median (ms, ${RUNS} runs)`]: ms.toFixed(2),
+    'budget (ms)': budgetMs,
+    verdict: ms <= budgetMs ? 'met' : 'over',
   };
 }
 
@@ -173,6 +173,6 @@ export async function runDiffBench(): Promise<Row[]> {
 
 const isMain = (import.meta as { main?: boolean }).main ?? process.argv[1] === fileURLToPath(import.meta.url);
 if (isMain) {
-  console.log('差分エンジン: diffDocuments の所要時間（解析・対応付け・語単位の差分）');
+  console.log('Diff engine: time of diffDocuments (parse, align, word diff)');
   console.table(await runDiffBench());
 }

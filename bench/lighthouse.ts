@@ -19,7 +19,7 @@ export async function runLighthouseBench(): Promise<BenchResult> {
   const rows: BenchResult['rows'] = [];
   const notes: string[] = [];
   try {
-    for (const [profile, config] of [['モバイル', undefined], ['デスクトップ', desktopConfig]] as const) {
+    for (const [profile, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
       for (const page of PAGES) {
         const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
         const lhr = result?.lhr;
@@ -28,13 +28,13 @@ export async function runLighthouseBench(): Promise<BenchResult> {
           const value = lhr.categories[id]?.score;
           return value === null || value === undefined ? '—' : Math.round(value * 100);
         };
-        rows.push({ ページ: decodeURIComponent(page), 端末: profile, 性能: score('performance'), アクセシビリティ: score('accessibility'), ベストプラクティス: score('best-practices'), SEO: score('seo') });
+        rows.push({ page: decodeURIComponent(page), device: profile, performance: score('performance'), accessibility: score('accessibility'), 'best practices': score('best-practices'), SEO: score('seo') });
         // Name what cost points, so a low score says where to look.
         const failing = Object.values(lhr.audits)
           .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'manual')
           .filter((audit) => CATEGORIES.some((id) => id !== 'performance' && lhr.categories[id]?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0)))
           .map((audit) => audit.id);
-        if (failing.length > 0) notes.push(`${decodeURIComponent(page)}（${profile}）の減点: ${failing.join(', ')}`);
+        if (failing.length > 0) notes.push(`${decodeURIComponent(page)} (${profile}) lost points on: ${failing.join(', ')}`);
         const consoleErrors = (lhr.audits['errors-in-console']?.details as { items?: { description?: string; sourceLocation?: { url?: string } }[] } | undefined)?.items ?? [];
         for (const item of consoleErrors) notes.push(`  console: ${item.description ?? ''} ${item.sourceLocation?.url?.replace(server.url, '') ?? ''}`);
       }
@@ -43,5 +43,5 @@ export async function runLighthouseBench(): Promise<BenchResult> {
     chrome.kill();
     await server.close();
   }
-  return { title: 'Lighthouse（127.0.0.1 で配信した実サイト）', rows, notes };
+  return { title: 'Lighthouse (real site served on 127.0.0.1)', rows, notes };
 }

@@ -37,14 +37,14 @@ export async function runPageWeightBench(): Promise<BenchResult> {
     const total = loaded.reduce((sum, item) => sum + item.gzip, 0);
     const script = loaded.filter((item) => item.type === 'script').reduce((sum, item) => sum + item.gzip, 0);
     return {
-      title: `ページの重さ ${PAGE}（gzip）`,
+      title: `Page weight of ${PAGE} (gzip)`,
       rows: [
-        ...loaded.map((item) => ({ 資源: item.url, 種類: item.type, 'そのまま (KB)': kb(item.raw), 'gzip (KB)': kb(item.gzip) })),
-        { 資源: '合計', 種類: `${loaded.length} 件`, 'そのまま (KB)': kb(loaded.reduce((sum, item) => sum + item.raw, 0)), 'gzip (KB)': kb(total) },
+        ...loaded.map((item) => ({ resource: item.url, type: item.type, 'raw (KB)': kb(item.raw), 'gzip (KB)': kb(item.gzip) })),
+        { resource: 'total', type: `${loaded.length} resources`, 'raw (KB)': kb(loaded.reduce((sum, item) => sum + item.raw, 0)), 'gzip (KB)': kb(total) },
       ],
       notes: [
-        `予算: 合計 ${BUDGET_KB} KB 以内 → ${kb(total)} KB（${total <= BUDGET_KB * 1024 ? '達成' : '超過'}）`,
-        `JavaScript: 読み込み ${kb(script)} KB（検索語の強調などの任意の機能）。読むのに必要な JavaScript: ${withoutScript > 0 && withoutScript === withScript ? '0 KB（JavaScript を切っても本文 ' + withoutScript + ' 文字が同じく表示される: 達成）' : '本文が JavaScript なしでは表示されない（超過）'}`,
+        `Budget: ≤ ${BUDGET_KB} KB in total → ${kb(total)} KB (${total <= BUDGET_KB * 1024 ? 'met' : 'over'})`,
+        `JavaScript: ${kb(script)} KB loaded (optional features such as search-term highlighting). JavaScript required to read: ${withoutScript > 0 && withoutScript === withScript ? '0 KB (with JavaScript off, the body shows the same ' + withoutScript + ' characters: met)' : 'the body does not show without JavaScript (over)'}`,
       ],
     };
   } finally {

@@ -45,7 +45,7 @@ async function benchmarks(): Promise<{ name: string; run: BenchFunction }[]> {
 export async function main(filters: string[]): Promise<number> {
   const selected = (await benchmarks()).filter(({ name }) => filters.length === 0 || filters.some((filter) => name.toLowerCase().includes(filter.toLowerCase())));
   if (selected.length === 0) {
-    console.error(`該当するベンチマークがありません: ${filters.join(' ')}`);
+    console.error(`No benchmark matches: ${filters.join(' ')}`);
     return 2;
   }
   let crashed = 0;
@@ -56,7 +56,7 @@ export async function main(filters: string[]): Promise<number> {
       print(name, await run());
     } catch (error) {
       crashed += 1;
-      console.error(`✗ ${name} が失敗しました: ${(error as Error).stack ?? String(error)}`);
+      console.error(`✗ ${name} failed: ${(error as Error).stack ?? String(error)}`);
     }
     console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }

@@ -102,13 +102,13 @@ export async function runBuildBench(): Promise<BenchResult> {
   realBuilt = Promise.resolve();
   const seconds = median(runs.map((run) => run.seconds));
   return {
-    title: '実サイトのビルド（3回の中央値）',
+    title: 'Real site build (median of 3)',
     rows: [{
-      ページ数: runs[0]!.pages,
-      '中央値 (s)': seconds.toFixed(2),
-      '各回 (s)': runs.map((run) => run.seconds.toFixed(2)).join(' / '),
-      'ページあたり (ms)': ((seconds / runs[0]!.pages) * 1000).toFixed(1),
-      'ピークメモリ (MB)': Math.max(...runs.map((run) => run.peakRssMb)).toFixed(0),
+      pages: runs[0]!.pages,
+      'median (s)': seconds.toFixed(2),
+      'each run (s)': runs.map((run) => run.seconds.toFixed(2)).join(' / '),
+      'per page (ms)': ((seconds / runs[0]!.pages) * 1000).toFixed(1),
+      'peak memory (MB)': Math.max(...runs.map((run) => run.peakRssMb)).toFixed(0),
     }],
   };
 }
@@ -180,26 +180,26 @@ export async function runScaleBench(): Promise<BenchResult> {
     first ??= { revisions, seconds: build.seconds, peak: build.peakRssMb };
     const growth = revisions / first.revisions;
     rows.push({
-      規模: `${size.policies}×${size.revisions}`,
-      版: revisions,
-      ページ: build.pages,
-      'ビルド (s)': build.seconds.toFixed(1),
-      'ページあたり (ms)': ((build.seconds / build.pages) * 1000).toFixed(1),
-      'ピークメモリ (MB)': build.peakRssMb.toFixed(0),
+      size: `${size.policies}×${size.revisions}`,
+      revisions,
+      pages: build.pages,
+      'build (s)': build.seconds.toFixed(1),
+      'per page (ms)': ((build.seconds / build.pages) * 1000).toFixed(1),
+      'peak memory (MB)': build.peakRssMb.toFixed(0),
       // 1.00 means exactly linear: time grew as much as the content did.
-      '時間の伸び/規模の伸び': ((build.seconds / first.seconds) / growth).toFixed(2),
-      'メモリの伸び/規模の伸び': ((build.peakRssMb / first.peak) / growth).toFixed(2),
+      'time growth / size growth': ((build.seconds / first.seconds) / growth).toFixed(2),
+      'memory growth / size growth': ((build.peakRssMb / first.peak) / growth).toFixed(2),
     });
   }
   const last = rows.at(-1)!;
   return {
-    title: '規模に対するビルド（ポリシー数×版数）',
+    title: 'Build at scale (policies × revisions)',
     rows,
     notes: [
-      `予算（100×20）: ${BUDGET.seconds} s 以内、${(BUDGET.megabytes / 1024).toFixed(1)} GB 以内 → ` +
-        `${last['ビルド (s)']} s（${Number(last['ビルド (s)']) <= BUDGET.seconds ? '達成' : '超過'}）、` +
-        `${last['ピークメモリ (MB)']} MB（${Number(last['ピークメモリ (MB)']) <= BUDGET.megabytes ? '達成' : '超過'}）`,
-      '伸びの比が 1.00 前後なら線形。1 未満は固定費（起動・Pagefind の初期化）が薄まった分です。',
+      `Budget (100×20): ≤ ${BUDGET.seconds} s, ≤ ${(BUDGET.megabytes / 1024).toFixed(1)} GB → ` +
+        `${last['build (s)']} s (${Number(last['build (s)']) <= BUDGET.seconds ? 'met' : 'over'}), ` +
+        `${last['peak memory (MB)']} MB (${Number(last['peak memory (MB)']) <= BUDGET.megabytes ? 'met' : 'over'})`,
+      'A growth ratio near 1.00 means linear growth; below 1, the fixed cost (startup, Pagefind initialisation) is spread over more pages.',
     ],
   };
 }

@@ -1,35 +1,17 @@
 /**
- * The search page (/search/): Pagefind's Component UI (input, summary, results) wired to
- * the rewriting adapter, our result layout, the 過去の版も含める and policy filters, and
- * the address bar, which always holds the current search so that it can be shared:
- * /search/?q=クッキー&past=1&policy=…  (a ?q= on arrival runs that search).
+ * The search page (/search/): the page's plain form, turned into search as you type over
+ * Pagefind's JS API, through the rewriting adapter (src/lib/search/adapter.ts) and our
+ * result layout. The address bar always holds the current search, so that it can be
+ * shared: /search/?q=クッキー&past=1&policy=…  (a ?q= on arrival runs that search).
  */
-import { adaptSearch, type PagefindApi, type PagefindResponse } from '../lib/search/adapter.ts';
-import { resultView, type ExcerptPiece, type PagefindResultData, type ResultView } from '../lib/search/results.ts';
+import { adaptSearch, type PagefindApi, type PagefindResult } from '../lib/search/adapter.ts';
+import { resultView, type ExcerptPiece, type ResultView } from '../lib/search/results.ts';
 
-interface ComponentInstance {
-  searchTerm: string;
-  searchFilters: Record<string, string[]>;
-  options: { bundlePath: string };
-  pagefindOptions: Record<string, unknown>;
-  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
-  on(event: 'results', callback: (response: PagefindResponse) => void): void;
-  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-  triggerFilters(filters: Record<string, string[]>): void;
-  setTranslations(overrides: Record<string, string>): void;
-}
-
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): ComponentInstance } };
-  }
-}
-
-type ResultsElement = HTMLElement & { resultTemplate: ((data: PagefindResultData) => Element) | null };
-
-/** The module Pagefind's UI loads in place of /pagefind/pagefind.js (public/search/engine/pagefind.js). */
-const ENGINE_PATH = '/search/engine/';
+/** Pagefind's own module, written by the build beside its index: loaded from there, never bundled. */
+const PAGEFIND_MODULE = '/pagefind/pagefind.js';
 const CURRENT_ONLY = ['current'];
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 200;
 
 function element<K extends keyof HTMLElementTagNameMap>(name: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(name);
@@ -83,49 +65,106 @@ function searchUrl(term: string, filters: Record<string, string[]>): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-async function start(): Promise<void> {
-  await customElements.whenDefined('pagefind-results');
-  const components = window.PagefindComponents;
-  const results = document.querySelector<ResultsElement>('pagefind-results');
-  const includePast = document.querySelector<HTMLInputElement>('#search-include-past');
-  const policySelect = document.querySelector<HTMLSelectElement>('#search-policy');
-  const note = document.querySelector<HTMLElement>('#search-partial');
-  if (!components || !results || !includePast || !policySelect || !note) return;
-
-  const instance = components.getInstanceManager().getInstance('default');
-  instance.options.bundlePath = ENGINE_PATH;
-  Object.assign(instance.pagefindOptions, {
-    searchAdapter: (pagefind: PagefindApi) => adaptSearch(pagefind),
+async function loadPagefind(): Promise<PagefindApi> {
+  const modulePath = PAGEFIND_MODULE;
+  const pagefind = (await import(/* @vite-ignore */ modulePath)) as { createInstance(options: Record<string, unknown>): PagefindApi };
+  return adaptSearch(pagefind.createInstance({
     // Titles already weigh more as the page's <h1>; Pagefind's title-metadata boost would
     // match only titles that begin with the query, since the metadata is not cut into words.
     ranking: { metaWeights: { title: 0 } },
-    // The index is small: searching on the page saves fetching Pagefind's worker script.
-    noWorker: true,
-  });
-  instance.setTranslations({ placeholder: '例: クッキー、問い合わせ、第三者提供', search_label: 'ポリシーを検索' });
-  results.resultTemplate = (data) => resultElement(resultView(data, instance.searchTerm));
+    // Pagefind searches and unpacks fragments in its worker, off the main thread, so the page
+    // stays responsive while the first results load (Lighthouse: total blocking time).
+    noWorker: false,
+  }));
+}
 
+function start(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const input = document.querySelector<HTMLInputElement>('#search-q');
+  const includePast = document.querySelector<HTMLInputElement>('#search-include-past');
+  const policySelect = document.querySelector<HTMLSelectElement>('#search-policy');
+  const summary = document.querySelector<HTMLElement>('#search-summary');
+  const partial = document.querySelector<HTMLElement>('#search-partial');
+  const list = document.querySelector<HTMLUListElement>('#search-results');
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  if (!form || !input || !includePast || !policySelect || !summary || !partial || !list || !more) return;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  includePast.checked = params.get('past') === '1';
+  const policy = params.get('policy') ?? '';
+  if ([...policySelect.options].some((option) => option.value === policy)) policySelect.value = policy;
+
+  const engine = loadPagefind();
   const filters = (): Record<string, string[]> => ({
     status: includePast.checked ? [] : CURRENT_ONLY,
     policy: policySelect.value ? [policySelect.value] : [],
   });
-  includePast.addEventListener('change', () => instance.triggerFilters(filters()));
-  policySelect.addEventListener('change', () => instance.triggerFilters(filters()));
+  /** Each search supersedes the ones before it: a slower earlier answer is never drawn. */
+  let latest = 0;
+  let shown: { term: string; results: PagefindResult[]; count: number } = { term: '', results: [], count: 0 };
 
-  instance.on('search', (term, searchFilters) => {
+  async function drawMore(searchId: number): Promise<HTMLLIElement[]> {
+    const next = shown.results.slice(shown.count, shown.count + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (searchId !== latest) return [];
+    const items = data.map((page) => resultElement(resultView(page, shown.term)));
+    list!.append(...items);
+    shown.count += items.length;
+    more!.hidden = shown.count >= shown.results.length;
+    return items;
+  }
+
+  async function search(): Promise<void> {
+    const term = input!.value;
+    const searchFilters = filters();
     history.replaceState(history.state, '', searchUrl(term, searchFilters));
+    const searchId = ++latest;
+    if (term.trim() === '') {
+      shown = { term, results: [], count: 0 };
+      list!.replaceChildren();
+      summary!.textContent = '';
+      partial!.hidden = true;
+      more!.hidden = true;
+      return;
+    }
+    list!.setAttribute('aria-busy', 'true');
+    summary!.textContent = '検索しています…';
+    try {
+      const response = await (await engine).search(term, { filters: searchFilters });
+      if (searchId !== latest) return;
+      shown = { term, results: response.results, count: 0 };
+      list!.replaceChildren();
+      await drawMore(searchId);
+      if (searchId !== latest) return;
+      summary!.textContent = response.results.length > 0
+        ? `「${term}」の検索結果 ${response.results.length} 件`
+        : `「${term}」に一致する情報はありませんでした。`;
+      partial!.hidden = !response.partialMatch;
+    } catch {
+      if (searchId === latest) summary!.textContent = '検索できませんでした。ページを読み込み直してください。';
+    } finally {
+      if (searchId === latest) list!.removeAttribute('aria-busy');
+    }
+  }
+
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = setTimeout(() => void search(), TYPING_PAUSE_MS);
   });
-  instance.on('results', (response) => {
-    note.hidden = !response.partialMatch;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(pause);
+    void search();
+  });
+  includePast.addEventListener('change', () => void search());
+  policySelect.addEventListener('change', () => void search());
+  more.addEventListener('click', () => {
+    void drawMore(latest).then((items) => items[0]?.querySelector<HTMLAnchorElement>('a')?.focus());
   });
 
-  const params = new URLSearchParams(location.search);
-  includePast.checked = params.get('past') === '1';
-  const policy = params.get('policy') ?? '';
-  if ([...policySelect.options].some((option) => option.value === policy)) policySelect.value = policy;
-  const term = params.get('q') ?? '';
-  if (term.trim() !== '') instance.triggerSearchWithFilters(term, filters());
-  else instance.searchFilters = filters();
+  if (input.value.trim() !== '') void search();
 }
 
-void start();
+start();

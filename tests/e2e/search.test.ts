@@ -29,11 +29,11 @@ interface ShownResult {
 /** The results as drawn, once the summary has answered for `term`. */
 async function shownResults(page: Page, term: string): Promise<ShownResult[]> {
   await page.waitForFunction((searched) => {
-    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-    const drawn = document.querySelectorAll('pagefind-results .search-result').length > 0;
+    const summary = document.querySelector('#search-summary')?.textContent ?? '';
+    const drawn = document.querySelectorAll('#search-results .search-result').length > 0;
     return summary.includes(searched) && (drawn || summary.includes('一致する情報はありませんでした'));
   }, term, { timeout: 10_000 });
-  return page.$$eval('pagefind-results .search-result', (items) => items.map((item) => {
+  return page.$$eval('#search-results .search-result', (items) => items.map((item) => {
     const landing = item.querySelector<HTMLAnchorElement>('a[data-landing]');
     const url = new URL(landing?.href ?? location.href);
     return {
@@ -90,7 +90,7 @@ describe('past revisions', () => {
   it('a phrase only a past revision has finds nothing by default', async () => {
     const { page, results } = await searchFor('法例');
     expect(results).toEqual([]);
-    expect(await page.locator('pagefind-summary').textContent()).toContain('一致する情報はありませんでした');
+    expect(await page.locator('#search-summary').textContent()).toContain('一致する情報はありませんでした');
   });
 
   it('with 過去の版も含める it finds the past revision, dated and marked as past, and the address says so', async () => {
@@ -117,13 +117,13 @@ describe('the search page', () => {
   it('?q= runs the search on arrival and shows it in the search box', async () => {
     const { page, results } = await searchFor('個人情報保護基本方針');
     expect(results[0]?.lands).toBe('/policies/basic-policy/');
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('個人情報保護基本方針');
+    expect(await page.locator('#search-q').inputValue()).toBe('個人情報保護基本方針');
   });
 
   it('the address follows the query as it is typed', async () => {
     const view = await site.open('/search/');
     opened.push(view);
-    const input = view.page.locator('pagefind-input input');
+    const input = view.page.locator('#search-q');
     await input.click();
     await input.pressSequentially('第三者提供', { delay: 20 });
     await shownResults(view.page, '第三者提供');
@@ -142,7 +142,7 @@ describe('the search page', () => {
 
   it('shows each result with its title, the section heading and an excerpt with the words marked', async () => {
     const { page } = await searchFor('クッキーを拒否したい');
-    const first = page.locator('pagefind-results .search-result').first();
+    const first = page.locator('#search-results .search-result').first();
     await expect.poll(() => first.locator('.search-result__link').textContent()).toBe('このウェブサイトでの個人情報保護について');
     expect(await first.locator('.search-result__section-link').first().textContent()).toBe('7.クッキー(Cookie)の利用について');
     const marks = await first.locator('.search-result__excerpt').first().locator('mark').allTextContents();
@@ -152,7 +152,7 @@ describe('the search page', () => {
 
   it('a click lands on the section with the searched words marked as the page writes them', async () => {
     const { page } = await searchFor('ウィルス');
-    await page.locator('pagefind-results a[data-landing]').first().click();
+    await page.locator('#search-results a[data-landing]').first().click();
     await page.waitForURL(/\/policies\/basic-policy\/\?highlight=/);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#4技術的安全管理措置');
     await expect.poll(() => page.locator('.policy-body mark.search-hit').allTextContents()).toContain('ウィルス');

@@ -14,7 +14,7 @@ export const PAGE_KINDS: PageKind[] = [
   { kind: 'current policy', path: '/policies/website-policy/' },
   { kind: 'past revision', path: '/policies/website-policy/2015-12-01/' },
   { kind: 'history', path: '/policies/website-policy/history/' },
-  { kind: 'search with results', path: `/search/?q=${encodeURIComponent('個人情報')}`, ready: 'pagefind-results .search-result' },
+  { kind: 'search with results', path: `/search/?q=${encodeURIComponent('個人情報')}`, ready: '#search-results .search-result' },
   { kind: '404', path: '/no-such-page/' },
   { kind: 'changes (inline redline)', path: '/policies/website-policy/changes/2026-11-25/' },
   { kind: 'changes (side-by-side table)', path: '/policies/website-policy/changes/2026-11-25/table/' },

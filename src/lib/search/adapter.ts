@@ -1,6 +1,6 @@
 /**
- * Sits between Pagefind's Component UI and Pagefind (public/search/engine/pagefind.js
- * hands it each Pagefind instance). Every search:
+ * Sits between the search page (src/scripts/search-page.ts) and its Pagefind instance.
+ * Every search:
  *
  * 1. is rewritten into the index's words (query.ts): what the reader typed stays in the
  *    search box and the summary, Pagefind sees `個人 情報 取扱 問合せ`;
@@ -32,10 +32,9 @@ export interface PagefindSearchOptions {
   filters?: Record<string, string[]>;
 }
 
-/** The part of Pagefind's instance API the Component UI uses. */
+/** The part of Pagefind's instance API the search page uses. */
 export interface PagefindApi {
   search(term: string, options?: PagefindSearchOptions): Promise<PagefindResponse>;
-  debouncedSearch?(term: string, options?: PagefindSearchOptions, debounceTimeoutMs?: number): Promise<PagefindResponse | null>;
   preload?(term: string, options?: PagefindSearchOptions): Promise<void>;
   [other: string]: unknown;
 }
@@ -95,7 +94,6 @@ function mergeWordResults(perWord: PagefindResponse[]): PagefindResult[] {
 }
 
 export function adaptSearch<T extends PagefindApi>(pagefind: T): T {
-  let latest = 0;
   const search = async (query: string, options: PagefindSearchOptions = {}): Promise<PagefindResponse> => {
     const term = pagefindTerm(query);
     if (term === '') return pagefind.search(query, options);
@@ -111,14 +109,6 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T): T {
   return {
     ...pagefind,
     search,
-    // Pagefind's own debouncing, over the rewritten search (the Component UI debounces in its input and calls search()).
-    debouncedSearch: async (query: string, options?: PagefindSearchOptions, debounceTimeoutMs = 300) => {
-      const id = (latest += 1);
-      await new Promise((resolve) => setTimeout(resolve, debounceTimeoutMs));
-      if (id !== latest) return null;
-      const response = await search(query, options);
-      return id === latest ? response : null;
-    },
     preload: (query: string, options?: PagefindSearchOptions) => pagefind.preload?.(pagefindTerm(query) || query, options) ?? Promise.resolve(),
   };
 }
