@@ -6,6 +6,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { siteConfig } from './src/site.config.ts';
 import { policyRemarkPlugins } from './src/lib/markdown.ts';
 import { contentRules } from './src/integrations/content-rules.ts';
+import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -26,6 +27,7 @@ export default defineConfig({
   integrations: [
     contentRules({ contentDir: siteConfig.contentDir, buildDate: siteConfig.buildDate }),
     sitemap(),
+    devSearchIndex(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // Scripts always ship as files, never inline, so the Content-Security-Policy can forbid inline script.
