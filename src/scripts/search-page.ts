@@ -107,10 +107,16 @@ function start(): void {
   async function drawMore(searchId: number): Promise<HTMLLIElement[]> {
     const next = shown.results.slice(shown.count, shown.count + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
-    if (searchId !== latest) return [];
-    const items = data.map((page) => resultElement(resultView(page, shown.term)));
-    list!.append(...items);
-    shown.count += items.length;
+    const items: HTMLLIElement[] = [];
+    for (const page of data) {
+      if (searchId !== latest) return items;
+      const item = resultElement(resultView(page, shown.term));
+      list!.append(item);
+      items.push(item);
+      shown.count += 1;
+      // One result per task: the page can paint and answer the reader between them.
+      await new Promise((resolve) => setTimeout(resolve));
+    }
     more!.hidden = shown.count >= shown.results.length;
     return items;
   }
