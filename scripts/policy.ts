@@ -2,6 +2,7 @@
  * The staff CLI: `npm run policy -- <command>`. Exit codes: 0 ok, 1 content problems,
  * 2 usage errors. It reads content and creates new files; it never overwrites or deletes.
  */
+import { existsSync } from 'node:fs';
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +36,9 @@ class UsageError extends Error {}
 const root = process.cwd();
 
 function contentDirOf(values: { content?: string }): string {
-  return values.content ?? process.env.POLICY_CONTENT_DIR ?? 'content';
+  const dir = values.content ?? process.env.POLICY_CONTENT_DIR ?? 'content';
+  if (!existsSync(path.resolve(root, dir))) throw new UsageError(`コンテンツのフォルダ「${dir}」がありません。--content でフォルダを指定してください。`);
+  return dir;
 }
 
 async function loadOrReport(contentDir: string): Promise<ContentCheck | undefined> {
@@ -92,7 +95,8 @@ async function newCommand(args: string[]): Promise<number> {
   const plan = planNewRevision(policy, { date: values.date, summary: values.summary, allowEarlier: values['allow-earlier'] });
   if (!plan.ok) throw new UsageError(plan.message);
 
-  const target = path.join(root, contentDir, 'policies', policy.entry.slug, `${plan.date}.mdx`);
+  // resolve, not join: --content (or POLICY_CONTENT_DIR) may be an absolute path.
+  const target = path.resolve(root, contentDir, 'policies', policy.entry.slug, `${plan.date}.mdx`);
   await mkdir(path.dirname(target), { recursive: true });
   // 'wx' fails if the file exists: a published revision is never overwritten.
   await writeFile(target, plan.text, { flag: 'wx' });

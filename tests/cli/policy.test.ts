@@ -1,21 +1,16 @@
 /** The staff CLI, run for real on copies of fixture content. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { copyContent as copyContentTo, runPolicyCli } from '../support/cli.ts';
+import { copyContent, runPolicyCli } from '../support/cli.ts';
 import { contentRuleCases } from '../support/content-rule-cases.ts';
 import { treeHash } from '../support/tree-hash.ts';
 import { projectRoot } from '../support/paths.ts';
+import { removeTempDirs, tempDir } from '../support/temp.ts';
 
 const BASIC = 'tests/fixtures/sites/basic/content';
-const scratch: string[] = [];
-async function copyContent(contentDir: string): Promise<string> {
-  const dir = await copyContentTo(contentDir);
-  scratch.push(dir);
-  return dir;
-}
-afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
+afterAll(removeTempDirs);
 
 describe('policy check', () => {
   it('passes good content with exit 0', async () => {
@@ -50,6 +45,22 @@ describe('policy new', () => {
     const latest = await readFile(path.join(dir, 'content/policies/alpha/2024-10-01.mdx'), 'utf8');
     expect(created).toBe(`---\ntitle: "アルファ方針"\nsummary: "第3条を追加します。"\n---\n${latest.split('---\n')[2]}`);
     expect((await runPolicyCli(['check'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('writes into the content folder it was given, also when the path is absolute', async () => {
+    const dir = await copyContent(BASIC);
+    const elsewhere = await tempDir('policy-cli-cwd-');
+    const content = path.join(dir, 'content');
+    const result = await runPolicyCli(['new', 'alpha', '--date', '2026-04-01', '--summary', 'x', '--content', content], { cwd: elsewhere });
+    expect(result.code).toBe(0);
+    await expect(readFile(path.join(content, 'policies/alpha/2026-04-01.mdx'), 'utf8')).resolves.toContain('summary: "x"');
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it('says so when the content folder does not exist', async () => {
+    const result = await runPolicyCli(['check', '--content', 'no/such/folder']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('コンテンツのフォルダ「no/such/folder」がありません。');
   });
 
   it.each([

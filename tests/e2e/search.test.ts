@@ -118,6 +118,8 @@ describe('the search page', () => {
     const { page, results } = await searchFor('個人情報保護基本方針');
     expect(results[0]?.lands).toBe('/policies/basic-policy/');
     expect(await page.locator('#search-q').inputValue()).toBe('個人情報保護基本方針');
+    // Every result is drawn, so さらに表示 stays hidden (the site's CSS must not override `hidden`).
+    expect(await page.locator('#search-more').isVisible()).toBe(false);
   });
 
   it('the address follows the query as it is typed', async () => {

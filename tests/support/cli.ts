@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from './paths.ts';
+import { tempDir } from './temp.ts';
 
 export interface CliResult {
   code: number;
@@ -27,9 +27,9 @@ export function runPolicyCli(args: string[], options: { cwd?: string; env?: Reco
   });
 }
 
-/** A scratch project folder holding a copy of a content folder at `content/`. */
+/** A scratch project folder holding a copy of a content folder at `content/` (removed by afterAll(removeTempDirs)). */
 export async function copyContent(contentDir: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'policy-cli-'));
+  const dir = await tempDir('policy-cli-');
   await cp(path.resolve(projectRoot, contentDir), path.join(dir, 'content'), { recursive: true });
   return dir;
 }
