@@ -1,13 +1,14 @@
 /** Every internal link, asset and #fragment in both built sites resolves. */
-import { describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteConfig } from '../../src/site.config.ts';
 import { checkInternalLinks } from '../support/link-check.ts';
 import { builtSites } from '../support/paths.ts';
+import { removeTempDirs, tempDir } from '../support/temp.ts';
 
 const origin = new URL(siteConfig.url).origin;
+afterAll(removeTempDirs);
 
 describe('internal links', () => {
   it.each(Object.entries(builtSites))('%s: every href, src and #fragment resolves', async (_name, dir) => {
@@ -19,7 +20,7 @@ describe('internal links', () => {
   });
 
   it('finds missing files and missing fragments (the checker itself)', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'links-'));
+    const dir = await tempDir('links-');
     await mkdir(path.join(dir, 'a'));
     await writeFile(path.join(dir, 'a/index.html'), '<h2 id="節">節</h2><a href="../">戻る</a><a href="#節">節</a>');
     await writeFile(path.join(dir, 'style.css'), '');

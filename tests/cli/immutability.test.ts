@@ -2,23 +2,18 @@
  * `policy check --since <ref>`, run for real in a scratch git repository holding a copy of
  * the fixture content: published revisions may only be added to, never changed.
  */
-import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { appendFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copyContent, runPolicyCli } from '../support/cli.ts';
+import { git } from '../support/git.ts';
+import { removeTempDirs, tempDir } from '../support/temp.ts';
 
 const BASIC = 'tests/fixtures/sites/basic/content';
 const ALPHA = 'content/policies/alpha/2020-04-01.mdx';
 const DRAFT = 'content/policies/beta/2025-03-01.mdx';
 
-function git(dir: string, ...args: string[]): string {
-  // Identity and signing are set here so the user's own git config cannot change the result.
-  return execFileSync('git', ['-c', 'user.name=テスト', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
-  });
-}
+afterAll(removeTempDirs);
 
 /** A git repository whose first commit holds the basic fixture's content. */
 async function repository(): Promise<string> {
@@ -120,7 +115,7 @@ describe('policy check --since', () => {
   });
 
   it('exits 2 with a clear message outside a git repository', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'policy-nogit-'));
+    const dir = await tempDir('policy-nogit-');
     // The ceiling keeps git from finding a repository above the scratch folder.
     const result = await runPolicyCli(['check', '--since', 'HEAD', '--content', path.resolve(BASIC)], {
       cwd: dir, env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) },

@@ -4,10 +4,10 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { copyContent, runPolicyCli } from '../support/cli.ts';
 import { projectRoot } from '../support/paths.ts';
+import { removeTempDirs } from '../support/temp.ts';
 
 const guide = readFileSync(path.join(projectRoot, 'docs/publishing.md'), 'utf8');
 const blocks = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!);
@@ -18,8 +18,7 @@ function words(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!);
 }
 
-let scratch: string | undefined;
-afterAll(() => (scratch ? rm(scratch, { recursive: true, force: true }) : undefined));
+afterAll(removeTempDirs);
 
 describe('the staff guide', () => {
   it('shows the new, check, diff and status commands', () => {
@@ -27,7 +26,7 @@ describe('the staff guide', () => {
   });
 
   it('runs every policy command as written', async () => {
-    scratch = await copyContent('content');
+    const scratch = await copyContent('content');
     for (const command of commands) {
       const result = await runPolicyCli(words(command).slice(4), { cwd: scratch });
       expect(result.code, `${command}\n${result.stderr}`).toBe(0);

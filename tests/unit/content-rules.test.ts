@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { contentRuleCases } from '../support/content-rule-cases.ts';
 import { fixturesRoot, projectRoot } from '../support/paths.ts';
 import { treeHash } from '../support/tree-hash.ts';
+import { removeTempDirs, tempDir } from '../support/temp.ts';
+
+afterAll(removeTempDirs);
 
 describe('content rules on malformed content', () => {
   const cases = contentRuleCases();
@@ -57,12 +59,11 @@ describe('content rules on good content', () => {
 
 describe('advance notice', () => {
   it('is satisfied by an announcement before the revision takes effect', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'notice-'));
+    const dir = await tempDir('notice-');
     await cp(path.join(projectRoot, 'tests/fixtures/content-rules/advance-notice-late/content'), dir, { recursive: true });
     const file = path.join(dir, 'policies/alpha/2021-04-01.mdx');
     await writeFile(file, (await readFile(file, 'utf8')).replace('announced: "2021-04-01"', 'announced: "2021-03-01"'));
     const { problems } = await loadContent(projectRoot, dir);
-    await rm(dir, { recursive: true });
     expect(problems).toEqual([]);
   });
 });

@@ -1,21 +1,13 @@
 /** Provenance from git says nothing git cannot vouch for. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lastCommits } from '../../src/lib/git-history.ts';
+import { git } from '../support/git.ts';
+import { removeTempDirs, tempDir } from '../support/temp.ts';
 
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-
-async function scratch(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'git-history-'));
-  dirs.push(dir);
-  return dir;
-}
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd, encoding: 'utf8' });
+afterAll(removeTempDirs);
+const scratch = () => tempDir('git-history-');
 
 async function repoWithTwoCommits(): Promise<{ dir: string; first: string; second: string }> {
   const dir = await scratch();
