@@ -3,15 +3,17 @@
  * policies × 20 revisions each, to show that build time and memory grow linearly.
  * Budgets are printed, never asserted.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { REAL_SITE_BUILD_DATE } from '../tests/global-setup.ts';
+import { startBuild } from '../tests/support/build.ts';
 import { outputRoot, projectRoot } from '../tests/support/paths.ts';
+import { builtFiles } from '../tests/support/site-files.ts';
 import type { BenchResult } from './run.ts';
 
 /** The real site is built as of the same day as in the tests. */
-export const BENCH_BUILD_DATE = '2026-11-25';
+export const BENCH_BUILD_DATE = REAL_SITE_BUILD_DATE;
 const SIZES = [25, 50, 100].map((policies) => ({ policies, revisions: 20 }));
 const BUDGET = { seconds: 80, megabytes: 1536 };
 
@@ -47,24 +49,13 @@ async function treeRss(root: number): Promise<number> {
   return total;
 }
 
-async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((entry) => entry.endsWith('.html')).length;
-}
-
 /** One real `npm run build` (scripts/build.ts) in a child process, timed, with its process tree's memory polled. */
 export async function measuredBuild(contentDir: string, outDir: string, buildDate = BENCH_BUILD_DATE): Promise<MeasuredBuild> {
-  await rm(outDir, { recursive: true, force: true });
   // Every measured build starts cold, as on CI and in deployment: without Astro's content store
   // from an earlier build, every revision is read and rendered again.
   await rm(path.join(projectRoot, 'node_modules/.astro/data-store.json'), { force: true });
-  const build = path.join(projectRoot, 'scripts/build.ts');
-  const env = { ...process.env, POLICY_CONTENT_DIR: contentDir, POLICY_BUILD_DATE: buildDate, NO_COLOR: '1' };
   const started = performance.now();
-  const child = spawn(process.execPath, [build, '--outDir', outDir], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const { child, done } = await startBuild({ contentDir, outDir, buildDate });
   let peak = 0;
   let polling = true;
   const poll = (async () => {
@@ -73,15 +64,12 @@ export async function measuredBuild(contentDir: string, outDir: string, buildDat
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
-  const code = await new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (exit) => resolve(exit ?? 1));
-  });
+  const { code, output } = await done;
   const seconds = (performance.now() - started) / 1000;
   polling = false;
   await poll;
   if (code !== 0) throw new Error(`npm run build failed for ${contentDir}:\n${output.slice(-3000)}`);
-  return { seconds, peakRssMb: peak / 1024 / 1024, pages: await countPages(outDir) };
+  return { seconds, peakRssMb: peak / 1024 / 1024, pages: (await builtFiles(outDir, '.html')).length };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

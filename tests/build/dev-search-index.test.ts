@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { astroEnv } from '../support/build.ts';
 import { builtSites, projectRoot } from '../support/paths.ts';
 
 async function freePort(): Promise<number> {
@@ -16,12 +17,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-/** The environment of a dev server started by hand: Astro serves no pages when it sees VITEST, and NODE_ENV=test is Vitest's. */
-function devEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
-  return { ...env, NODE_ENV: 'development', NO_COLOR: '1' };
 }
 
 let dev: ChildProcess;
@@ -33,7 +28,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port), '--outDir', builtSites.real], {
-    cwd: projectRoot, env: devEnv(), detached: true,
+    cwd: projectRoot, env: astroEnv({ NODE_ENV: 'development', NO_COLOR: '1' }), detached: true,
   });
   dev.stdout!.on('data', (chunk) => (output += chunk));
   dev.stderr!.on('data', (chunk) => (output += chunk));
