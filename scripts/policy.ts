@@ -11,7 +11,7 @@ import { formatProblems } from '../src/lib/problems.ts';
 import { planNewRevision } from '../src/lib/new-revision.ts';
 import { statusReport } from '../src/lib/status-report.ts';
 import { addedRevisionsSummary } from '../src/lib/change-summary.ts';
-import { diffDocuments } from '../src/lib/diff/index.ts';
+import { diffBlockLists } from '../src/lib/diff/index.ts';
 import { renderTerminal } from '../src/lib/diff/render-terminal.ts';
 import { parseDay, todayInTokyo } from '../src/lib/dates.ts';
 import type { CheckedPolicy, ContentCheck } from '../src/lib/rules.ts';
@@ -127,7 +127,8 @@ async function diffCommand(args: string[]): Promise<number> {
     if (!revision) throw new UsageError(`「${policy.entry.slug}」に ${date} の版はありません。ある版: ${policy.revisions.map((r) => r.date).join('、')}`);
     return revision;
   };
-  const diff = diffDocuments(revisionOn(from).body, revisionOn(to).body);
+  // The check has already parsed every body into the diff engine's blocks.
+  const diff = diffBlockLists(revisionOn(from).blocks, revisionOn(to).blocks);
   // Colour only for a person at a terminal, and never when NO_COLOR is set (https://no-color.org).
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   console.log(`${policy.entry.title}: ${from} → ${to}（追加 ${diff.insertedChars} 文字、削除 ${diff.deletedChars} 文字）\n`);

@@ -2,7 +2,7 @@
  * The Markdown a pull request's job summary shows: each revision the change adds, with
  * its summary and its diff against the revision before it.
  */
-import { diffDocuments } from './diff/index.ts';
+import { diffBlockLists } from './diff/index.ts';
 import { renderTerminal } from './diff/render-terminal.ts';
 import type { CheckedPolicy } from './rules.ts';
 
@@ -18,7 +18,7 @@ export function addedRevisionsSummary(policies: readonly CheckedPolicy[], existi
         sections.push('この文書の最初の版です。', '');
         return;
       }
-      const diff = diffDocuments(previous.body, revision.body);
+      const diff = diffBlockLists(previous.blocks, revision.blocks);
       sections.push(
         `${previous.date} の版との違い: 追加 ${diff.insertedChars} 文字、削除 ${diff.deletedChars} 文字`, '',
         // A fence longer than any backtick run in the text keeps the block intact.

@@ -3,10 +3,9 @@
  * disappear, and a change to text that needs advance notice must carry the day it was
  * announced, before it takes effect. Pure, like rules.ts, and run with it.
  */
+import { stripWhitespace } from './diff/blocks.ts';
 import type { Problem } from './problems.ts';
 import type { CheckedPolicy, CheckedRevision } from './rules.ts';
-
-const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** The text under the `section` heading (at any depth), or the whole text, as the diff engine reads it. */
 function noticeText(revision: CheckedRevision, section: string | undefined): string {
@@ -22,7 +21,7 @@ export function checkLegalRules(policies: readonly CheckedPolicy[]): Problem[] {
     for (const revision of revisions) {
       const text = revision.blocks.map((block) => block.key).join('');
       for (const item of entry.requiredItems) {
-        if (item.anyOf.some((phrase) => text.includes(squash(phrase)))) continue;
+        if (item.anyOf.some((phrase) => text.includes(stripWhitespace(phrase)))) continue;
         problems.push({
           file: revision.file, rule: 'required-item',
           message: `法令上必要な記載「${item.label}」が見当たりません（「${item.anyOf.join('」「')}」のいずれかが必要です）。`,

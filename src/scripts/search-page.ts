@@ -66,6 +66,7 @@ function searchUrl(term: string, filters: Record<string, string[]>): string {
 }
 
 async function loadPagefind(): Promise<PagefindApi> {
+  // Through a variable, so that the bundler leaves the import to the browser.
   const modulePath = PAGEFIND_MODULE;
   const pagefind = (await import(/* @vite-ignore */ modulePath)) as { createInstance(options: Record<string, unknown>): PagefindApi };
   return adaptSearch(pagefind.createInstance({

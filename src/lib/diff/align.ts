@@ -5,7 +5,7 @@
  * nearly so) sits between other anchors was moved. Everything else is inserted or deleted.
  */
 import { diffArrays } from 'diff';
-import { bigrams, diceOfBigrams } from './similarity.ts';
+import { bigrams, diceOfBigrams, total } from './similarity.ts';
 import type { Block } from './types.ts';
 
 export type Alignment =
@@ -72,9 +72,7 @@ class Similarities {
     let entry = this.cache.get(block);
     if (!entry) {
       const grams = bigrams(block.key);
-      let size = 0;
-      for (const n of grams.values()) size += n;
-      entry = { grams, size };
+      entry = { grams, size: total(grams) };
       this.cache.set(block, entry);
     }
     return entry;
@@ -102,7 +100,7 @@ class Similarities {
     const y = this.of(b);
     const bound = x.size + y.size === 0 ? 1 : (2 * Math.min(x.size, y.size)) / (x.size + y.size);
     if (bound < floor) return 0;
-    const dice = diceOfBigrams(x.grams, y.grams);
+    const dice = diceOfBigrams(x.grams, y.grams, x.size + y.size);
     // A change of kind (paragraph to list item) makes the pairing a little less likely.
     return a.kind === b.kind ? dice : dice * 0.9;
   }
@@ -209,15 +207,8 @@ export function alignBlocks(oldBlocks: Block[], newBlocks: Block[]): Alignment[]
     }
     const dels = step.gap.dels.filter((b) => !movedTo.has(b));
     const ins = step.gap.ins.filter((b) => !movedFrom.has(b));
-    const paired = new Map<Block, Block>(); // old -> new, within the gap
-    const pairedNew = new Map<Block, Block>(); // new -> old
-    for (const [i, j] of pairWithinGap(dels, ins, sims)) {
-      paired.set(dels[i]!, ins[j]!);
-      pairedNew.set(ins[j]!, dels[i]!);
-    }
-    // Walk both sides in order: deletions (and moves out) before the next pair, then insertions.
-    let d = 0;
-    let n = 0;
+    // In document order on both sides, as the pairing keeps it.
+    const pairs = pairWithinGap(dels, ins, sims).map(([i, j]) => [dels[i]!, ins[j]!] as const);
     const gapDels = step.gap.dels;
     const gapIns = step.gap.ins;
     const emitOld = (block: Block) => {
@@ -228,13 +219,15 @@ export function alignBlocks(oldBlocks: Block[], newBlocks: Block[]): Alignment[]
       const from = movedFrom.get(block);
       out.push(from ? { type: 'move-in', new: block, from, moveId: 0 } : { type: 'insert', new: block });
     };
-    while (d < gapDels.length || n < gapIns.length) {
-      const nextPairNew = gapIns.slice(n).find((b) => pairedNew.has(b));
-      const partner = nextPairNew ? pairedNew.get(nextPairNew)! : undefined;
-      while (d < gapDels.length && gapDels[d] !== partner) emitOld(gapDels[d++]!);
-      while (n < gapIns.length && gapIns[n] !== nextPairNew) emitNew(gapIns[n++]!);
-      if (nextPairNew && partner) {
-        out.push({ type: 'pair', old: partner, new: nextPairNew });
+    // Walk both sides in order: deletions (and moves out) before each pair, then insertions;
+    // after the last pair, whatever is left.
+    let d = 0;
+    let n = 0;
+    for (const [oldBlock, newBlock] of [...pairs, [undefined, undefined] as const]) {
+      while (d < gapDels.length && gapDels[d] !== oldBlock) emitOld(gapDels[d++]!);
+      while (n < gapIns.length && gapIns[n] !== newBlock) emitNew(gapIns[n++]!);
+      if (oldBlock && newBlock) {
+        out.push({ type: 'pair', old: oldBlock, new: newBlock });
         d++;
         n++;
       }

@@ -17,7 +17,7 @@
 import { attributes, escapeHtml } from './html.ts';
 import { toPieces, type PieceOptions } from './pieces.ts';
 import { PREAMBLE_ANCHOR } from './sections.ts';
-import { isTextChange } from './segments.ts';
+import { displayed, isTextChange } from './segments.ts';
 import type { Block, DiffBlock, DocumentDiff, Segment } from './types.ts';
 
 type Attrs = Record<string, string | number | boolean | undefined>;
@@ -38,10 +38,6 @@ function segmentsHtml(segments: readonly Segment[], options: PieceOptions): stri
     else cells[cells.length - 1] += `${CHANGE_ATTRS[piece.type]}${escapeHtml(piece.text)}</${piece.type === 'insert' ? 'ins' : 'del'}>`;
   }
   return cells;
-}
-
-function displayed(block: DiffBlock): Block {
-  return (block.new ?? block.old)!;
 }
 
 /** The inner HTML of a block, one string per table cell (one string for other kinds). */

@@ -8,7 +8,7 @@
  * changes and are not shown.
  */
 import { attributes, escapeHtml } from './html.ts';
-import { isTextChange } from './segments.ts';
+import { displayed, isTextChange } from './segments.ts';
 import type { Block, DiffBlock, DocumentDiff, Segment } from './types.ts';
 
 type Side = 'new' | 'old';
@@ -129,7 +129,7 @@ function contextHeadings(blocks: readonly DiffBlock[]): Set<DiffBlock> {
   const context = new Set<DiffBlock>();
   const stack: { depth: number; block: DiffBlock }[] = [];
   for (const block of blocks) {
-    const shown = (block.new ?? block.old)!;
+    const shown = displayed(block);
     if (shown.kind === 'heading') {
       const depth = shown.depth ?? 1;
       while ((stack.at(-1)?.depth ?? 0) >= depth) stack.pop();

@@ -4,7 +4,7 @@
  * insertions green; without, they read `[-deleted-]{+inserted+}`.
  */
 import { toPieces } from './pieces.ts';
-import { isTextChange } from './segments.ts';
+import { displayed, isTextChange } from './segments.ts';
 import type { DiffBlock, DocumentDiff } from './types.ts';
 
 export interface TerminalOptions {
@@ -33,7 +33,7 @@ function marked(type: 'insert' | 'delete', text: string, color: boolean): string
 
 /** A block's text with its changes marked; hard breaks start a new indented line, cells are split by ' | '. */
 function blockText(block: DiffBlock, color: boolean): string {
-  const shown = (block.new ?? block.old)!;
+  const shown = displayed(block);
   const oldOnly = block.new === null;
   const segments = block.status === 'moved-in' ? (block.moveSegments ?? block.segments) : block.segments;
   const pieces = toPieces(segments, {
@@ -69,7 +69,7 @@ export function renderTerminal(diff: DocumentDiff, options: TerminalOptions): st
     if (block.status === 'unchanged') return;
     if (lastIndex >= 0 && index > lastIndex + 1) lines.push('…');
     lastIndex = index;
-    const shown = (block.new ?? block.old)!;
+    const shown = displayed(block);
     // A heading is its own context: the path above it is printed, and the blocks after it need no other.
     const path = (shown.kind === 'heading' ? shown.path.slice(0, -1) : shown.path).map(safe).join(' > ');
     if (path !== lastPath && path !== '') lines.push(color ? `${ANSI.bold}§ ${path}${ANSI.reset}` : `§ ${path}`);

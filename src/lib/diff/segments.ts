@@ -2,13 +2,18 @@
  * Small facts about segments shared by the engine and the renderers: which changes count as
  * text changes, how long they are, and what each side of a block reads.
  */
-import type { Segment } from './types.ts';
+import type { Block, DiffBlock, Segment } from './types.ts';
 
 const NON_WHITESPACE = /\S/u;
 
 /** Whether a segment changes text a reader sees: whitespace-only insertions and deletions do not. */
 export function isTextChange(segment: Segment): boolean {
   return segment.type !== 'equal' && NON_WHITESPACE.test(segment.text);
+}
+
+/** The block a reader sees for a diff block: the new one, or the old one where it was deleted. */
+export function displayed(block: DiffBlock): Block {
+  return (block.new ?? block.old)!;
 }
 
 /** Length in code points, so that a character outside the BMP counts once. */

@@ -15,24 +15,18 @@ export function bigrams(key: string): Map<string, number> {
   return counts;
 }
 
-function total(counts: Map<string, number>): number {
+/** How many bigrams, counting repeats. */
+export function total(counts: Map<string, number>): number {
   let sum = 0;
   for (const n of counts.values()) sum += n;
   return sum;
 }
 
-/** Dice coefficient of two bigram multisets. Two empty texts are identical (1). */
-export function diceOfBigrams(a: Map<string, number>, b: Map<string, number>): number {
-  const size = total(a) + total(b);
+/** Dice coefficient of two bigram multisets (`size`: their totals, when the caller knows them). Two empty texts are identical (1). */
+export function diceOfBigrams(a: Map<string, number>, b: Map<string, number>, size = total(a) + total(b)): number {
   if (size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
   for (const [gram, n] of small) common += Math.min(n, large.get(gram) ?? 0);
   return (2 * common) / size;
-}
-
-/** Similarity of two whitespace-free texts. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  return diceOfBigrams(bigrams(a), bigrams(b));
 }

@@ -21,7 +21,6 @@ export interface PagefindResult {
 
 export interface PagefindResponse {
   results: PagefindResult[];
-  unfilteredResultCount?: number;
   filters?: Record<string, Record<string, number>>;
   totalFilters?: Record<string, Record<string, number>>;
   /** Set by the adapter when no page held every word and these hold only some. */
@@ -35,7 +34,6 @@ export interface PagefindSearchOptions {
 /** The part of Pagefind's instance API the search page uses. */
 export interface PagefindApi {
   search(term: string, options?: PagefindSearchOptions): Promise<PagefindResponse>;
-  preload?(term: string, options?: PagefindSearchOptions): Promise<void>;
   [other: string]: unknown;
 }
 
@@ -104,11 +102,7 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T): T {
     }
     const perWord = await Promise.all(words.map((word) => pagefind.search(word, options)));
     const results = mergeWordResults(perWord);
-    return { ...perWord[0]!, results: await rankByClause(results, query), unfilteredResultCount: results.length, partialMatch: results.length > 0 };
+    return { ...perWord[0]!, results: await rankByClause(results, query), partialMatch: results.length > 0 };
   };
-  return {
-    ...pagefind,
-    search,
-    preload: (query: string, options?: PagefindSearchOptions) => pagefind.preload?.(pagefindTerm(query) || query, options) ?? Promise.resolve(),
-  };
+  return { ...pagefind, search };
 }

@@ -101,12 +101,15 @@ const KATAKANA_RULES: [RegExp, (match: string) => string][] = [
   [/(?<=[ァ-ヺー][ァ-ヺ])ー(?![ァ-ヺー])/gu, () => ''],
 ];
 
-/** The folded text with its map back to the source. */
-export function foldWithOrigin(source: string): FoldedText {
-  let folded = foldUnits(source);
-  folded = replaceTracked(folded, variantTable.pattern, (match) => variantTable.canonicalOf.get(match) ?? match);
+function foldKatakana(folded: FoldedText): FoldedText {
   for (const [pattern, replacement] of KATAKANA_RULES) folded = replaceTracked(folded, pattern, replacement);
   return folded;
+}
+
+/** The folded text with its map back to the source. */
+export function foldWithOrigin(source: string): FoldedText {
+  const units = foldUnits(source);
+  return foldKatakana(replaceTracked(units, variantTable.pattern, (match) => variantTable.canonicalOf.get(match) ?? match));
 }
 
 export function fold(source: string): string {
@@ -118,7 +121,5 @@ export function fold(source: string): string {
  * (クッキ… before it is クッキー), indexed beside the canonical one.
  */
 export function foldSpelling(source: string): string {
-  let folded = foldUnits(source);
-  for (const [pattern, replacement] of KATAKANA_RULES) folded = replaceTracked(folded, pattern, replacement);
-  return folded.text;
+  return foldKatakana(foldUnits(source)).text;
 }

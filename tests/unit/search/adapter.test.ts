@@ -41,7 +41,7 @@ function fakePagefind(pages: ReturnType<typeof page>[]) {
             },
           };
         });
-      return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} };
+      return { results, filters: {}, totalFilters: {} };
     },
     filters: async () => ({}),
   };
