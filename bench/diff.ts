@@ -10,8 +10,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripFrontmatter } from '../src/lib/diff/blocks.ts';
-import { diffDocuments } from '../src/lib/diff/index.ts';
+import { bodyOf as stripFrontmatter } from '../tests/support/documents.ts';
+import { diffDocuments } from '../tests/support/documents.ts';
 
 export type Row = Record<string, string | number>;
 

@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../src/lib/content/index.ts';
 import { REAL_SITE_BUILD_DATE } from '../tests/global-setup.ts';
 import { startBuild } from '../tests/support/build.ts';
 import { outputRoot, projectRoot } from '../tests/support/paths.ts';

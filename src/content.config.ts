@@ -1,26 +1,16 @@
+/**
+ * Astro's content layer, fed from the content model (src/lib/content) by one loader:
+ * the registry and every revision, checked and rendered, as one entry.
+ */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { siteConfig } from './site.config.ts';
-import { policySchema, revisionSchema } from './lib/schemas.ts';
-import { revisionsLoader } from './loaders/revisions.ts';
+import { contentLoader, type LoadedContent } from './loaders/content.ts';
 
-const base = siteConfig.contentDir.replace(/\/$/, '');
-
-/** The registry: one entry per policy, keyed by slug, remembering the registry's order. */
-const policies = defineCollection({
-  loader: file(`${base}/policies.yaml`, {
-    parser: (text) =>
-      Object.fromEntries((parse(text) as { slug: string }[]).map((entry, order) => [entry.slug, { ...entry, order }])),
-  }),
-  schema: policySchema.extend({ order: z.number() }),
+const content = defineCollection({
+  loader: contentLoader({ contentDir: siteConfig.contentDir }),
+  // The model has already checked every field; this only gives the entry its type.
+  schema: z.custom<LoadedContent>(() => true),
 });
 
-/** One MDX snapshot per revision; the id is `<slug>/<YYYY-MM-DD>`. */
-const revisions = defineCollection({
-  loader: revisionsLoader({ base: `${base}/policies` }),
-  schema: revisionSchema,
-});
-
-export const collections = { policies, revisions };
+export const collections = { content };

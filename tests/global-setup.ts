@@ -10,11 +10,16 @@ import { builtSites, fixturesRoot } from './support/paths.ts';
 /** Fixed so that the real site's current/past/scheduled split is the same on any day. */
 export const REAL_SITE_BUILD_DATE = '2026-11-25';
 export const BASIC_SITE_BUILD_DATE = '2025-06-01';
+export const REAL_SITE_REPOSITORY = 'https://github.com/kitatokyo-seikatsuclub/privacy-policy-portal';
 
 export default async function setup(): Promise<void> {
   const reuse = process.env.TEST_SKIP_SITE_BUILDS === '1';
   if (!(reuse && existsSync(builtSites.real))) {
-    await astroBuildOrThrow({ contentDir: 'content', outDir: builtSites.real, buildDate: REAL_SITE_BUILD_DATE });
+    // As the deploy workflow builds it: with the repository its revision pages link to.
+    await astroBuildOrThrow({
+      contentDir: 'content', outDir: builtSites.real, buildDate: REAL_SITE_BUILD_DATE,
+      env: { POLICY_REPOSITORY_URL: REAL_SITE_REPOSITORY },
+    });
   }
   if (!(reuse && existsSync(builtSites.basic))) {
     await astroBuildOrThrow({

@@ -4,12 +4,11 @@
  * the engine's renderer, which escapes every text; it is parsed with DOMParser and
  * adopted, never assigned through innerHTML.
  */
-import { diffBlockLists } from '../lib/diff/diff-blocks.ts';
-import { renderInline } from '../lib/diff/render-inline.ts';
-import type { Block } from '../lib/diff/types.ts';
+import { diffBlockLists, renderInline, type Block } from '../lib/diff/index.ts';
+import { urls } from '../lib/site/index.ts';
 
 async function blocksOf(slug: string, date: string): Promise<Block[]> {
-  const response = await fetch(`/policies/${slug}/${date}/blocks.json`);
+  const response = await fetch(urls.revisionBlocks(slug, date));
   if (!response.ok) throw new Error(`${date}: ${response.status}`);
   return (await response.json()) as Block[];
 }

@@ -2,9 +2,7 @@
  * 「この日に適用されていた版は」: enhances the history page (whose list of periods answers
  * the question without JavaScript) with a date field that jumps to the revision in force.
  */
-export function revisionInForce(items: readonly { from: string; until?: string }[], day: string): number {
-  return items.findIndex((item) => item.from <= day && (item.until === undefined || day <= item.until));
-}
+import { inForceOn } from '../lib/history/index.ts';
 
 export function attachInForceForm(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('#in-force');
@@ -15,10 +13,10 @@ export function attachInForceForm(root: Document): void {
   form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const periods = revisions.map((li) => ({ from: li.dataset.from ?? '', until: li.dataset.until || undefined }));
-    const index = revisionInForce(periods, input.value);
+    // The list is newest first; periods are asked oldest first.
+    const periods = revisions.map((li) => ({ li, period: { from: li.dataset.from ?? '' } })).reverse();
     for (const li of revisions) li.classList.remove('in-force-hit');
-    const hit = revisions[index];
+    const hit = inForceOn(periods, input.value)?.li;
     if (!hit) {
       result.textContent = 'その日に適用されていた版は、このポータルにはありません（最初に収録した版より前の日付です）。';
       return;

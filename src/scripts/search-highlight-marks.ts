@@ -1,5 +1,5 @@
 /** Wraps the searched words in <mark> inside the policy's title and body (DOM nodes only, no innerHTML). */
-import { highlightRanges } from '../lib/search/highlight.ts';
+import { highlightRanges } from '../lib/search/index.ts';
 
 const SCOPES = '.policy > header h1, .policy-body';
 

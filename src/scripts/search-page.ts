@@ -4,8 +4,7 @@
  * result layout. The address bar always holds the current search, so that it can be
  * shared: /search/?q=クッキー&past=1&policy=…  (a ?q= on arrival runs that search).
  */
-import { adaptSearch, type PagefindApi, type PagefindResult } from '../lib/search/adapter.ts';
-import { resultView, type ExcerptPiece, type ResultView } from '../lib/search/results.ts';
+import { adaptSearch, resultView, type ExcerptPiece, type PagefindApi, type PagefindResult, type ResultView } from '../lib/search/index.ts';
 
 /** Pagefind's own module, written by the build beside its index: loaded from there, never bundled. */
 const PAGEFIND_MODULE = '/pagefind/pagefind.js';

@@ -1,11 +1,16 @@
-/** A preview build (POLICY_PREVIEW=1) shows drafts, clearly marked, for staff to read before publishing. */
+/**
+ * A preview build (POLICY_PREVIEW=1) shows drafts for staff to read before publishing,
+ * labelled 下書き in every output: its pages, the feeds and the manifest.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { astroBuildOrThrow } from '../support/build.ts';
 import { fixturesRoot, outputRoot } from '../support/paths.ts';
-import { flat, readPage, textOf } from '../support/html.ts';
+import { loadPage, one, readPage, textOf } from '../support/html.ts';
 
 const site = path.join(outputRoot, 'basic-preview');
+const draftNotice = (document: Document) => document.querySelector('.notice--draft');
 
 beforeAll(async () => {
   await astroBuildOrThrow({
@@ -14,13 +19,35 @@ beforeAll(async () => {
 });
 
 describe('a preview build', () => {
-  it('publishes the draft with a 下書き banner', async () => {
-    const text = flat(textOf(await readPage(site, '/policies/beta/2025-03-01/')));
-    expect(text).toContain('下書き:この版はまだ公開されていません。');
-    expect(text).toContain('問合せ先を追加します。');
+  it('publishes the draft with a 下書き banner above its title, and the text it holds', async () => {
+    const document = await loadPage(site, '/policies/beta/2025-03-01/');
+    const notice = draftNotice(document);
+    expect(textOf(one(notice!, 'strong'))).toBe('下書き');
+    expect(textOf(notice)).toContain('この版はまだ公開されていません。');
+    expect(notice!.compareDocumentPosition(one(document, 'h1')) & 4).toBeTruthy();
+    expect(one(document, 'article').getAttribute('data-status')).toBe('draft');
   });
 
-  it('makes the draft current when its date has come, so staff see what members will see', async () => {
-    expect(flat(textOf(await readPage(site, '/policies/beta/')))).toContain('下書き');
+  it('puts the draft where its date puts it, still called a draft, never current', async () => {
+    const document = await loadPage(site, '/policies/beta/');
+    expect(draftNotice(document)).not.toBeNull();
+    const period = [...document.querySelectorAll('.policy-meta dt')].find((dt) => textOf(dt) === '適用期間');
+    expect(textOf(period!.nextElementSibling)).toBe('下書き（公開すると2025年3月1日から適用）');
+    const badge = one(await loadPage(site, '/policies/beta/history/'), '#rev-2025-03-01 .badge');
+    expect(textOf(badge)).toBe('下書き');
+  });
+
+  it('leaves published revisions unmarked', async () => {
+    expect(draftNotice(await loadPage(site, '/policies/alpha/'))).toBeNull();
+    expect(draftNotice(await loadPage(site, '/policies/beta/2025-01-15/'))).toBeNull();
+  });
+
+  it('labels the draft 下書き in the feed and in the manifest, never as scheduled', async () => {
+    const items = [new XMLParser().parse(await readPage(site, '/feed.xml')).rss.channel.item].flat() as { title: string }[];
+    const drafts = items.filter((item) => item.title.includes('ベータのお知らせ（2025年3月1日の版）'));
+    expect(drafts.map((item) => item.title)).toEqual(['【下書き】ベータのお知らせ（2025年3月1日の版）']);
+    const manifest = JSON.parse(await readPage(site, '/policies.json'));
+    const beta = manifest.policies.find((policy: { slug: string }) => policy.slug === 'beta');
+    expect(beta.revisions.map((revision: { date: string; status: string }) => [revision.date, revision.status])).toEqual([['2025-01-15', 'past'], ['2025-03-01', 'draft']]);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsp, parseHeadersFile } from '../support/headers-file.ts';
-import { tagsOf } from '../support/html-refs.ts';
+import { parseDocument } from '../support/html.ts';
 import { builtPages } from '../support/site-files.ts';
 import { builtSites, projectRoot } from '../support/paths.ts';
 
@@ -47,16 +47,16 @@ describe('built pages', () => {
   it.each(sites)('%s: every page carries the same policy in a <meta>, before anything it governs', async (_name, dir) => {
     const wrong: string[] = [];
     for (const page of await builtPages(dir)) {
-      const tags = tagsOf(page.html);
-      const metas = tags.filter((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
-      if (metas.length !== 1 || metas[0]!.attributes.get('content') !== policy) {
-        wrong.push(`${page.urlPath}: ${metas.map((meta) => meta.attributes.get('content')).join(' | ') || 'なし'}`);
+      const elements = [...parseDocument(page.html).querySelectorAll('*')];
+      const metas = elements.filter((element) => element.localName === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+      if (metas.length !== 1 || metas[0]!.getAttribute('content') !== policy) {
+        wrong.push(`${page.urlPath}: ${metas.map((meta) => meta.getAttribute('content')).join(' | ') || 'なし'}`);
         continue;
       }
       // A <meta> policy only governs what comes after it.
-      const before = tags.slice(0, tags.indexOf(metas[0]!));
-      const governed = before.filter((tag) => tag.name === 'script' || tag.name === 'style' || (tag.name === 'link' && tag.attributes.has('href') && tag.attributes.get('rel') !== 'canonical'));
-      if (governed.length > 0) wrong.push(`${page.urlPath}: <${governed[0]!.name}> before the policy`);
+      const before = elements.slice(0, elements.indexOf(metas[0]!));
+      const governed = before.filter((element) => ['script', 'style'].includes(element.localName) || (element.localName === 'link' && element.hasAttribute('href') && element.getAttribute('rel') !== 'canonical'));
+      if (governed.length > 0) wrong.push(`${page.urlPath}: <${governed[0]!.localName}> before the policy`);
     }
     expect(wrong).toEqual([]);
   });
@@ -64,13 +64,14 @@ describe('built pages', () => {
   it.each(sites)('%s: no page has an inline <script> (JSON-LD aside) or inline style', async (_name, dir) => {
     const inline: string[] = [];
     for (const page of await builtPages(dir)) {
-      for (const tag of tagsOf(page.html)) {
-        const type = tag.attributes.get('type')?.toLowerCase();
-        if (tag.name === 'script' && !tag.attributes.has('src') && type !== 'application/ld+json') inline.push(`${page.urlPath}: <script>`);
-        if (tag.name === 'style') inline.push(`${page.urlPath}: <style>`);
-        if (tag.attributes.has('style')) inline.push(`${page.urlPath}: <${tag.name} style>`);
-        const handlers = [...tag.attributes.keys()].filter((name) => name.startsWith('on'));
-        if (handlers.length > 0) inline.push(`${page.urlPath}: <${tag.name} ${handlers.join(' ')}>`);
+      for (const element of parseDocument(page.html).querySelectorAll('*')) {
+        const name = element.localName;
+        const type = element.getAttribute('type')?.toLowerCase();
+        if (name === 'script' && !element.hasAttribute('src') && type !== 'application/ld+json') inline.push(`${page.urlPath}: <script>`);
+        if (name === 'style') inline.push(`${page.urlPath}: <style>`);
+        if (element.hasAttribute('style')) inline.push(`${page.urlPath}: <${name} style>`);
+        const handlers = element.getAttributeNames().filter((attribute) => attribute.startsWith('on'));
+        if (handlers.length > 0) inline.push(`${page.urlPath}: <${name} ${handlers.join(' ')}>`);
       }
     }
     expect(inline).toEqual([]);

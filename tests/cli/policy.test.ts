@@ -103,13 +103,13 @@ describe('policy status', () => {
     const result = await runPolicyCli(['status', '--content', BASIC, '--date', '2025-06-01']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('2025年6月1日時点');
-    expect(result.stdout).toContain('beta  ベータのお知らせ\n  現在の版: 2025-01-15（収録日）\n  改定予定: なし\n  下書き:   2025-03-01');
-    expect(result.stdout).toContain('gamma  ガンマ規程\n  現在の版: 2025-01-01\n  改定予定: 2027-01-01');
+    expect(result.stdout).toContain('beta  ベータのお知らせ\n  現在の版: 2025-01-15（収録日）\n  適用予定: なし\n  下書き:   2025-03-01');
+    expect(result.stdout).toContain('gamma  ガンマ規程\n  現在の版: 2025-01-01\n  適用予定: 2027-01-01');
   });
 
   it('makes a scheduled revision current on its date', async () => {
     const result = await runPolicyCli(['status', '--content', BASIC, '--date', '2027-01-01']);
-    expect(result.stdout).toContain('gamma  ガンマ規程\n  現在の版: 2027-01-01\n  改定予定: なし');
+    expect(result.stdout).toContain('gamma  ガンマ規程\n  現在の版: 2027-01-01\n  適用予定: なし');
   });
 
   it('refuses an impossible date with exit 2', async () => {

@@ -1,5 +1,10 @@
+/**
+ * Built pages read through an HTML parser (linkedom), as a browser would build them, so
+ * assertions name elements and their text, never patterns over markup.
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 
 /** The HTML of a built page by its URL path (`/policies/a/` → `policies/a/index.html`). */
 export async function readPage(siteDir: string, urlPath: string): Promise<string> {
@@ -7,36 +12,37 @@ export async function readPage(siteDir: string, urlPath: string): Promise<string
   return readFile(path.join(siteDir, relative), 'utf8');
 }
 
-/** Visible text of an HTML fragment: tags removed, entities decoded, whitespace folded. */
-export function textOf(html: string): string {
-  return decodeEntities(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
 }
 
-export function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+/** A built page as a document. */
+export async function loadPage(siteDir: string, urlPath: string): Promise<Document> {
+  return parseDocument(await readPage(siteDir, urlPath));
 }
 
-/** The inner HTML of the first element matching a simple `<tag ... attr="value"` opener, balanced by tag name. */
-export function elementHtml(html: string, opener: RegExp): string | undefined {
-  const match = opener.exec(html);
-  if (!match) return undefined;
-  const tag = /^<([a-z0-9]+)/i.exec(match[0])![1]!;
-  const pattern = new RegExp(`<${tag}\\b|</${tag}>`, 'gi');
-  pattern.lastIndex = match.index + match[0].length;
-  let depth = 1;
-  for (let found = pattern.exec(html); found; found = pattern.exec(html)) {
-    depth += found[0].startsWith('</') ? -1 : 1;
-    if (depth === 0) return html.slice(match.index, found.index + found[0].length);
-  }
-  return undefined;
+/** An HTML fragment as an element (a <div> holding it). */
+export function parseFragment(html: string): Element {
+  const document = parseDocument(`<!doctype html><html><body><div id="fragment-root">${html}</div></body></html>`);
+  return document.getElementById('fragment-root')!;
+}
+
+/** Visible text of a node, whitespace folded; script and style bodies left out. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  if ('querySelectorAll' in copy) for (const hidden of copy.querySelectorAll('script, style, template')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Text with every white space removed, for comparing Japanese text across markup boundaries. */
 export function flat(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+/** The element matching a selector, or a failure naming it (so a test says what it missed). */
+export function one(root: ParentNode, selector: string): Element {
+  const found = root.querySelector(selector);
+  if (!found) throw new Error(`no element matches ${selector}`);
+  return found;
 }

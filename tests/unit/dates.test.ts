@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, formatJapanese, isRealCalendarDay, parseDay, parsePartialDate, todayInTokyo } from '../../src/lib/dates.ts';
+import { dayBefore, formatJapanese, isRealCalendarDay, parseDay, parsePartialDate, todayInTokyo } from '../../src/lib/dates/index.ts';
 
 describe('parsePartialDate', () => {
   it('reads days, months and years at their own precision', () => {

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { lastCommits } from '../../src/lib/git-history.ts';
+import { lastCommits } from '../../src/lib/publishing/index.ts';
 import { git } from '../support/git.ts';
 import { removeTempDirs, tempDir } from '../support/temp.ts';
 

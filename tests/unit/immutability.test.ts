@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { immutabilityProblems, isDraft, revisionFileState, type RevisionFileState } from '../../src/lib/immutability.ts';
+import { immutabilityProblems, isDraftFile, publishedFile, type PublishedFile } from '../../src/lib/publishing/index.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const published = (file: string, body: string) => revisionFileState(file, bytes(`---\ntitle: "t"\nsummary: "s"\n---\n${body}\n`));
-const draft = (file: string, body: string) => revisionFileState(file, bytes(`---\ntitle: "t"\nsummary: "s"\nstatus: draft\n---\n${body}\n`));
+const published = (file: string, body: string) => publishedFile(file, bytes(`---\ntitle: "t"\nsummary: "s"\n---\n${body}\n`));
+const draft = (file: string, body: string) => publishedFile(file, bytes(`---\ntitle: "t"\nsummary: "s"\nstatus: draft\n---\n${body}\n`));
 
 const A = 'content/policies/a/2020-01-01.mdx';
 const B = 'content/policies/a/2021-01-01.mdx';
-const rules = (before: RevisionFileState[], now: RevisionFileState[]) => immutabilityProblems(before, now).map((p) => `${p.file} ${p.rule}`);
+const rules = (before: PublishedFile[], now: PublishedFile[]) => immutabilityProblems(before, now).map((p) => `${p.file} ${p.rule}`);
 
 describe('immutabilityProblems', () => {
   it('accepts unchanged and added files', () => {
@@ -47,12 +47,12 @@ describe('immutabilityProblems', () => {
   });
 });
 
-describe('isDraft', () => {
+describe('isDraftFile', () => {
   it('reads status: draft from the frontmatter only', () => {
-    expect(isDraft(bytes('---\ntitle: t\nstatus: draft\n---\n'))).toBe(true);
-    expect(isDraft(bytes('---\r\ntitle: t\r\nstatus: "draft"\r\n---\r\n'))).toBe(true);
-    expect(isDraft(bytes('---\ntitle: t\nstatus: published\n---\nstatus: draft\n'))).toBe(false);
-    expect(isDraft(bytes('status: draft\n'))).toBe(false);
-    expect(isDraft(bytes('---\n: : :\n---\n'))).toBe(false);
+    expect(isDraftFile(bytes('---\ntitle: t\nstatus: draft\n---\n'))).toBe(true);
+    expect(isDraftFile(bytes('---\r\ntitle: t\r\nstatus: "draft"\r\n---\r\n'))).toBe(true);
+    expect(isDraftFile(bytes('---\ntitle: t\nstatus: published\n---\nstatus: draft\n'))).toBe(false);
+    expect(isDraftFile(bytes('status: draft\n'))).toBe(false);
+    expect(isDraftFile(bytes('---\n: : :\n---\n'))).toBe(false);
   });
 });

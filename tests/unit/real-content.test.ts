@@ -1,12 +1,11 @@
 /** Facts about the real content that the source dictates (dates, provenance, the one correction). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
-import type { CheckedPolicy } from '../../src/lib/rules.ts';
+import { readContent, type Policy } from '../../src/lib/content/index.ts';
 import { projectRoot } from '../support/paths.ts';
 
-let policies: Map<string, CheckedPolicy>;
+let policies: Map<string, Policy>;
 beforeAll(async () => {
-  const check = await loadContent(projectRoot, 'content');
+  const check = await readContent(projectRoot, 'content');
   policies = new Map(check.policies.map((policy) => [policy.entry.slug, policy]));
 });
 const revisions = (slug: string) => policies.get(slug)!.revisions;

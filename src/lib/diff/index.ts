@@ -1,16 +1,14 @@
 /**
- * The diff engine's entry point: two MDX bodies in, the aligned blocks with their word-level
- * segments, statuses, character counts and changed sections out. Pure: no I/O, no Astro.
+ * The diff engine's entry point: two documents' blocks in, the aligned blocks with their
+ * word-level segments, statuses, character counts and changed sections out; and the
+ * renderers of that result (the inline redline, the 新旧対照表, the terminal). Pure: no
+ * I/O, no Astro, no Markdown parser (the blocks come from the content model, or in the
+ * browser from the build's blocks.json).
  */
-import { parseBlocks } from './blocks.ts';
-import { diffBlockLists } from './diff-blocks.ts';
-import type { DocumentDiff } from './types.ts';
-
 export type { Block, BlockKind, BlockStatus, DiffBlock, DocumentDiff, Segment, SegmentType, SectionRef } from './types.ts';
 export { PREAMBLE_ANCHOR } from './sections.ts';
 export { diffBlockLists } from './diff-blocks.ts';
-
-/** Diffs two MDX bodies (a leading YAML frontmatter block in either is skipped). */
-export function diffDocuments(oldBody: string, newBody: string): DocumentDiff {
-  return diffBlockLists(parseBlocks(oldBody), parseBlocks(newBody));
-}
+export { renderInline } from './render-inline.ts';
+export { renderTable } from './render-table.ts';
+export { renderTerminal, type TerminalOptions } from './render-terminal.ts';
+export { escapeHtml } from './html.ts';

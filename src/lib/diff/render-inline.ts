@@ -18,7 +18,7 @@ import { attributes, escapeHtml } from './html.ts';
 import { toPieces, type PieceOptions } from './pieces.ts';
 import { PREAMBLE_ANCHOR } from './sections.ts';
 import { displayed, isTextChange } from './segments.ts';
-import type { Block, DiffBlock, DocumentDiff, Segment } from './types.ts';
+import type { DiffBlock, DocumentDiff, Segment } from './types.ts';
 
 type Attrs = Record<string, string | number | boolean | undefined>;
 
@@ -52,7 +52,7 @@ function contentHtml(block: DiffBlock): string[] {
   if (block.status === 'moved-out') {
     const n = block.moveId;
     // The old text inside one <del class="moved">: rendered as plain text of the old side.
-    const cells = segmentsHtml([{ type: 'equal', text: shown.text }], { newBreaks: options.oldBreaks, ...(options.cells ? { cells: 'new' } : {}) });
+    const cells = segmentsHtml([{ type: 'equal', text: shown.text }], { newBreaks: options.oldBreaks ?? [], ...(options.cells ? { cells: 'new' } : {}) });
     // In a table row each cell gets its own wrapper; only the first carries the id.
     return cells.map((cell, i) => `<del class="moved"${attributes({ id: i === 0 ? `move-${n}-from` : undefined, 'data-change': 'move-out', 'data-move': n, 'data-move-to': `#move-${n}-to` })}>${cell}</del>`);
   }

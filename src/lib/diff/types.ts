@@ -1,44 +1,12 @@
 /**
  * The shapes the diff engine passes between its modules and hands to renderers.
- * Kept in one place so that each module can import what it needs without cycles.
+ * Kept in one place so that each module can import what it needs without cycles. The
+ * engine's input, the blocks of a document, comes from the content model.
  */
+import type { Block, SectionRef } from '../content/index.ts';
 
-/** A heading as a link target: its visible text and the id Astro gives it. */
-export interface SectionRef {
-  text: string;
-  anchor: string;
-}
+export type { Block, BlockKind, SectionRef } from '../content/index.ts';
 
-export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'code';
-
-/** One readable unit of a document: what a reader would see as one paragraph, item, row or heading. */
-export interface Block {
-  /** Position in its own document's block list. */
-  index: number;
-  kind: BlockKind;
-  /** Heading level 1–6 (headings only). */
-  depth?: number;
-  /** Nesting level of a list item, 1 for a top-level list (list items only). */
-  listDepth?: number;
-  /** Whether the list item belongs to an ordered list (list items only). */
-  ordered?: boolean;
-  /** Whether the table row is the header row (table rows only). */
-  header?: boolean;
-  /** Plain text as a reader sees it; table cells are separated by a tab. */
-  text: string;
-  /** `text` without any whitespace: two blocks with the same key say the same thing. */
-  key: string;
-  /** Offsets in `text` (UTF-16) where a hard line break stood; the break adds no text. */
-  breaks: number[];
-  /** Texts of the headings this block sits under, outermost first (a heading ends with itself). */
-  path: string[];
-  /** The innermost heading over this block (itself for a heading); null before the first heading. */
-  section: SectionRef | null;
-  /** The id Astro generates for this heading (headings only). */
-  anchor?: string;
-  /** Structure and inline formatting, independent of whitespace: differs when only formatting changed. */
-  format: string;
-}
 
 export type SegmentType = 'equal' | 'insert' | 'delete';
 

@@ -41,7 +41,7 @@ export function htmlForIndex(html: string, encode: (text: string) => string = en
   const bodyAt = html.search(/<body[\s>]/i);
   if (bodyAt === -1) return html;
   const out: string[] = [html.slice(0, bodyAt)];
-  const heading: { open?: OpenHeading } = {};
+  const heading: { open?: OpenHeading | undefined } = {};
   let last = bodyAt;
 
   const text = (raw: string) => {

@@ -8,7 +8,7 @@
  * from Pagefind's own match locations, because its sub-results come in page order and the
  * `content` it returns holds the index words (index-words.ts), not the text as written.
  */
-import { formatJapanese } from '../dates.ts';
+import { formatJapanese } from '../dates/index.ts';
 import { fold } from './fold.ts';
 import { decodeIndexWord, encodeForIndex, type IndexWord } from './index-words.ts';
 import { pagefindTerm, pagefindTerms, queryWords, stripDiacritics } from './query.ts';
@@ -40,7 +40,7 @@ export interface ResultView {
   title: string;
   url: string;
   /** Set for a past revision: its date, and the label that says so. */
-  pastRevision?: { date: string; label: string };
+  pastRevision?: { date: string; label: string } | undefined;
   sections: ResultSection[];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
-import { parseBlocks, stripFrontmatter } from '../../../src/lib/diff/blocks.ts';
-import { parsePolicyBody } from '../../../src/lib/markdown.ts';
+import { blocksOf as parseBlocks } from '../../support/documents.ts';
+import { parseBody } from '../../../src/lib/content/index.ts';
 
 describe('parseBlocks', () => {
   it('flattens headings, paragraphs, list items (nested lists on their own) and table rows', () => {
@@ -53,16 +53,10 @@ describe('parseBlocks', () => {
   it('reads text as mdast-util-to-string does; a hard break adds no text but is remembered', () => {
     const body = '・問合せ窓口\\\n生活クラブ生活協同組合 **個人情報保護推進委員会**\\\nTEL:03(5426)5200 [世田谷区](https://example.jp/)';
     const [block] = parseBlocks(body);
-    const paragraph = parsePolicyBody(body).children[0]!;
+    const paragraph = parseBody(body).children[0]!;
     expect(block?.text).toBe(toString(paragraph));
     expect(block?.text).toBe('・問合せ窓口生活クラブ生活協同組合 個人情報保護推進委員会TEL:03(5426)5200 世田谷区');
     expect(block?.breaks).toEqual([6, 29]);
-  });
-
-  it('skips a leading YAML frontmatter block', () => {
-    expect(stripFrontmatter('---\ntitle: "x"\nsummary: "y"\n---\n本文')).toBe('本文');
-    expect(parseBlocks('---\r\ntitle: "x"\r\n---\r\n本文です。').map((b) => b.text)).toEqual(['本文です。']);
-    expect(stripFrontmatter('本文\n\n---\n\n続き')).toBe('本文\n\n---\n\n続き');
   });
 
   it('has a format signature that changes with formatting but not with whitespace', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffDocuments, PREAMBLE_ANCHOR, type DocumentDiff } from '../../../src/lib/diff/index.ts';
+import { PREAMBLE_ANCHOR, type DocumentDiff } from '../../../src/lib/diff/index.ts';
+import { diffDocuments } from '../../support/documents.ts';
 import { projectRoot } from '../../support/paths.ts';
 
 const changed = (diff: DocumentDiff) => diff.blocks.filter((b) => b.status !== 'unchanged');

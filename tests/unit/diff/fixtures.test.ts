@@ -7,13 +7,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffDocuments } from '../../../src/lib/diff/index.ts';
+import { diffDocuments } from '../../support/documents.ts';
 import { renderInline } from '../../../src/lib/diff/render-inline.ts';
 import { renderTable } from '../../../src/lib/diff/render-table.ts';
 import { renderTerminal } from '../../../src/lib/diff/render-terminal.ts';
 import { fixturesRoot } from '../../support/paths.ts';
 import { squash, textContent } from './html-text.ts';
-import { parseBlocks } from '../../../src/lib/diff/blocks.ts';
+import { blocksOf as parseBlocks } from '../../support/documents.ts';
 
 const casesRoot = path.join(fixturesRoot, 'diff');
 const cases = readdirSync(casesRoot).filter((name) => existsSync(path.join(casesRoot, name, 'old.mdx')));

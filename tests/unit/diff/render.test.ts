@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from '../../../src/lib/diff/blocks.ts';
-import { diffDocuments } from '../../../src/lib/diff/index.ts';
+import { blocksOf as parseBlocks } from '../../support/documents.ts';
+import { diffDocuments } from '../../support/documents.ts';
 import { renderInline } from '../../../src/lib/diff/render-inline.ts';
 import { ideographicWidth, renderTable } from '../../../src/lib/diff/render-table.ts';
 import { renderTerminal } from '../../../src/lib/diff/render-terminal.ts';

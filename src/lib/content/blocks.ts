@@ -1,0 +1,271 @@
+/**
+ * Turns an MDX body into the flat list of blocks the diff compares: headings, paragraphs,
+ * list items (each item's own text; nested lists become blocks of their own), table rows and
+ * code blocks. Text follows mdast-util-to-string (image alt text left out, as a reader does
+ * not see it), so a hard break adds nothing; its place is kept in `breaks` for rendering.
+ */
+import type { Heading, List, Root, ListItem, Nodes, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import { anchorOf } from './anchors.ts';
+
+/** A heading as a link target: its visible text and its anchor. */
+export interface SectionRef {
+  text: string;
+  anchor: string;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'code';
+
+/** One readable unit of a document: what a reader would see as one paragraph, item, row or heading. */
+export interface Block {
+  /** Position in its own document's block list. */
+  index: number;
+  kind: BlockKind;
+  /** Heading level 1–6 (headings only). */
+  depth?: number;
+  /** Nesting level of a list item, 1 for a top-level list (list items only). */
+  listDepth?: number;
+  /** Whether the list item belongs to an ordered list (list items only). */
+  ordered?: boolean;
+  /** Whether the table row is the header row (table rows only). */
+  header?: boolean;
+  /** Plain text as a reader sees it; table cells are separated by a tab. */
+  text: string;
+  /** `text` without any whitespace: two blocks with the same key say the same thing. */
+  key: string;
+  /** Offsets in `text` (UTF-16) where a hard line break stood; the break adds no text. */
+  breaks: number[];
+  /** Texts of the headings this block sits under, outermost first (a heading ends with itself). */
+  path: string[];
+  /** The innermost heading over this block (itself for a heading); null before the first heading. */
+  section: SectionRef | null;
+  /** The heading's anchor, as the page renders it (headings only; anchors.ts). */
+  anchor?: string;
+  /** Structure and inline formatting, independent of whitespace: differs when only formatting changed. */
+  format: string;
+}
+
+const WHITESPACE = /\s/u;
+
+/** Removes every whitespace character: the comparison key of a text. */
+export function stripWhitespace(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/** A mark in the format signature: a node's type and attributes over a span of text. */
+interface Mark {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** Collects text, hard-break offsets and inline marks while walking phrasing content. */
+class InlineCollector {
+  text = '';
+  breaks: number[] = [];
+  marks: Mark[] = [];
+
+  add(nodes: readonly Nodes[]): void {
+    for (const node of nodes) this.one(node);
+  }
+
+  private one(node: Nodes): void {
+    const start = this.text.length;
+    if (node.type === 'text') {
+      this.text += node.value;
+      return;
+    }
+    if (node.type === 'break') {
+      this.breaks.push(start);
+      this.marks.push({ label: 'break', start, end: start });
+      return;
+    }
+    if ('value' in node && typeof node.value === 'string') {
+      // inlineCode, html, MDX expressions: their value is what to-string reads.
+      this.text += node.value;
+    } else if ('children' in node) {
+      this.add(node.children as Nodes[]);
+    }
+    this.marks.push({ label: markLabel(node), start, end: this.text.length });
+  }
+
+  /** Appends literal text (a cell separator, a paragraph separator) that is not content. */
+  separator(text: string): void {
+    this.text += text;
+  }
+}
+
+function markLabel(node: Nodes): string {
+  switch (node.type) {
+    case 'link':
+      return `link(${node.url}|${node.title ?? ''})`;
+    case 'image':
+      return `image(${node.url}|${node.alt ?? ''}|${node.title ?? ''})`;
+    case 'linkReference':
+    case 'imageReference':
+      return `${node.type}(${node.identifier})`;
+    case 'footnoteReference':
+      return `footnote(${node.identifier})`;
+    case 'mdxJsxTextElement':
+      return `jsx(${node.name ?? ''}|${JSON.stringify(node.attributes.map((a) => ('name' in a ? [a.name, a.value] : a.value)))})`;
+    default:
+      return node.type;
+  }
+}
+
+/** Marks re-expressed in offsets of the whitespace-free key, so reflowed text keeps its signature. */
+function signature(prefix: string, collector: InlineCollector): string {
+  const keyOffset: number[] = [];
+  let count = 0;
+  for (let i = 0; i <= collector.text.length; i++) {
+    keyOffset.push(count);
+    if (i < collector.text.length && !WHITESPACE.test(collector.text[i]!)) count++;
+  }
+  const marks = collector.marks
+    .map((m) => `${m.label}@${keyOffset[m.start]}-${keyOffset[m.end]}`)
+    .sort();
+  return marks.length > 0 ? `${prefix}|${marks.join(',')}` : prefix;
+}
+
+interface HeadingFrame {
+  depth: number;
+  text: string;
+  anchor: string;
+}
+
+/** Walks the tree once, keeping the stack of headings the current block sits under. */
+class BlockCollector {
+  blocks: Block[] = [];
+  private headings: HeadingFrame[] = [];
+
+  private push(kind: BlockKind, collector: InlineCollector, format: string, extra: Partial<Block> = {}): void {
+    const innermost = this.headings.at(-1);
+    const section: SectionRef | null = innermost ? { text: innermost.text, anchor: innermost.anchor } : null;
+    this.blocks.push({
+      index: this.blocks.length,
+      kind,
+      text: collector.text,
+      key: stripWhitespace(collector.text),
+      breaks: collector.breaks,
+      path: this.headings.map((h) => h.text),
+      section,
+      format,
+      ...extra,
+    });
+  }
+
+  flow(nodes: readonly RootContent[]): void {
+    let phrasing: PhrasingContent[] = [];
+    const flushPhrasing = () => {
+      if (phrasing.length > 0) this.paragraph(phrasing);
+      phrasing = [];
+    };
+    for (const node of nodes) {
+      if (isPhrasing(node)) {
+        phrasing.push(node);
+        continue;
+      }
+      flushPhrasing();
+      switch (node.type) {
+        case 'heading':
+          this.heading(node);
+          break;
+        case 'paragraph':
+          this.paragraph(node.children);
+          break;
+        case 'list':
+          this.list(node, 1);
+          break;
+        case 'table':
+          this.table(node);
+          break;
+        case 'code': {
+          const collector = new InlineCollector();
+          collector.separator(node.value);
+          if (collector.text.trim() !== '') this.push('code', collector, `code:${node.lang ?? ''}:${node.meta ?? ''}`);
+          break;
+        }
+        case 'blockquote':
+        case 'footnoteDefinition':
+        case 'mdxJsxFlowElement':
+          // Containers: their content is what is read, block by block.
+          this.flow(node.children as RootContent[]);
+          break;
+        default:
+          // thematicBreak, definitions, ESM, flow expressions, yaml: nothing a reader reads as text.
+          break;
+      }
+    }
+    flushPhrasing();
+  }
+
+  private heading(node: Heading): void {
+    const collector = new InlineCollector();
+    collector.add(node.children);
+    const anchor = anchorOf(node) ?? '';
+    while ((this.headings.at(-1)?.depth ?? 0) >= node.depth) this.headings.pop();
+    this.headings.push({ depth: node.depth, text: collector.text, anchor });
+    this.push('heading', collector, signature(`heading:${node.depth}`, collector), { depth: node.depth, anchor });
+  }
+
+  private paragraph(children: readonly PhrasingContent[]): void {
+    const collector = new InlineCollector();
+    collector.add(children);
+    if (collector.text.trim() === '') return;
+    this.push('paragraph', collector, signature('paragraph', collector));
+  }
+
+  private list(node: List, listDepth: number): void {
+    for (const item of node.children) this.listItem(item, node, listDepth);
+  }
+
+  /** The item's own content is one block; its nested lists follow as blocks one level deeper. */
+  private listItem(item: ListItem, list: List, listDepth: number): void {
+    const collector = new InlineCollector();
+    const nested: List[] = [];
+    let first = true;
+    for (const child of item.children) {
+      if (child.type === 'list') {
+        nested.push(child);
+        continue;
+      }
+      if (!first) collector.separator('\n');
+      first = false;
+      if (child.type === 'paragraph' || child.type === 'heading') collector.add(child.children);
+      else collector.add([child as Nodes]);
+    }
+    const ordered = list.ordered === true;
+    const prefix = `listItem:${ordered ? 'ol' : 'ul'}:${listDepth}:${item.checked ?? ''}`;
+    this.push('listItem', collector, signature(prefix, collector), { listDepth, ordered });
+    for (const child of nested) this.list(child, listDepth + 1);
+  }
+
+  private table(node: Table): void {
+    node.children.forEach((row: TableRow, rowIndex) => {
+      const collector = new InlineCollector();
+      row.children.forEach((cell, cellIndex) => {
+        if (cellIndex > 0) collector.separator('\t');
+        collector.add(cell.children);
+      });
+      const header = rowIndex === 0;
+      const prefix = `tableRow:${header ? 'head' : 'body'}:${row.children.length}:${(node.align ?? []).join('/')}`;
+      this.push('tableRow', collector, signature(prefix, collector), { header });
+    });
+  }
+}
+
+const PHRASING_TYPES = new Set([
+  'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference',
+  'imageReference', 'footnoteReference', 'html', 'mdxJsxTextElement', 'mdxTextExpression',
+]);
+
+/** JSX flow elements may hold phrasing content directly; it reads as a paragraph. */
+function isPhrasing(node: RootContent): node is PhrasingContent {
+  return PHRASING_TYPES.has(node.type);
+}
+
+/** The blocks of a parsed body (parseBody in markdown.ts), in document order. */
+export function blocksOfTree(tree: Root): Block[] {
+  const collector = new BlockCollector();
+  collector.flow((tree as Parent).children as RootContent[]);
+  return collector.blocks;
+}

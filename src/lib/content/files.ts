@@ -1,0 +1,139 @@
+/**
+ * Reads the content folder from disk as bytes, so the rules judge encodings, names and
+ * layout themselves. Only regular files are ever opened: a symlink, a folder or a FIFO
+ * where a file belongs is reported, never followed (a link could pull in text from outside
+ * the repository, and opening a FIFO would wait forever). Reading never writes.
+ */
+import { createHash } from 'node:crypto';
+import { constants, type Dirent } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { LIMITS } from './limits.ts';
+import { problem } from './messages.ts';
+import type { Problem } from './problems.ts';
+
+export const REGISTRY_FILE = 'policies.yaml';
+export const POLICIES_DIR = 'policies';
+
+export interface RawFile {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+export interface RawRevisionFile extends RawFile {
+  /** The folder it is in: the policy's slug, if the folder is registered. */
+  slug: string;
+  /** The file's own name. */
+  name: string;
+}
+
+export interface ContentFiles {
+  /** `<content>/policies.yaml` (relative to the project root), present or not. */
+  registryFile: string;
+  /** `<content>/policies`, relative to the project root. */
+  policiesDir: string;
+  registry: RawFile | undefined;
+  /** Regular files in `<content>/policies/<slug>/`, by folder then name. */
+  revisionFiles: RawRevisionFile[];
+  /** The folders of `<content>/policies/`, in name order (a folder may hold no revision). */
+  policyFolders: string[];
+  problems: Problem[];
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** The visible entries of a folder (dot files are editor and OS clutter), without following links. */
+async function entriesOf(absolute: string): Promise<Dirent[]> {
+  const entries = await readdir(absolute, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => !entry.name.startsWith('.')).sort(byName);
+}
+
+function kindOf(entry: { isSymbolicLink(): boolean; isDirectory(): boolean }): 'link' | 'folder' | 'special' {
+  return entry.isSymbolicLink() ? 'link' : entry.isDirectory() ? 'folder' : 'special';
+}
+
+type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: Problem };
+
+/**
+ * Opens without following a symlink and without waiting on a FIFO, then reads only what the
+ * size limit allows: what was checked is what was read, even if the file changes meanwhile.
+ */
+async function readRegularFile(absolute: string, file: string): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return { ok: false, problem: problem('content-not-a-file', { file }, { kind: 'link' }) };
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { ok: false, problem: problem('content-not-a-file', { file }, { kind: kindOf(stats) }) };
+    if (stats.size > LIMITS.fileBytes) {
+      return { ok: false, problem: problem('content-too-large', { file }, { bytes: stats.size, limit: LIMITS.fileBytes }) };
+    }
+    const bytes = new Uint8Array(stats.size);
+    const { bytesRead } = await handle.read(bytes, 0, stats.size, 0);
+    return { ok: true, bytes: bytes.subarray(0, bytesRead) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `contentDir` may be absolute or relative to `root`; every path in the result is relative to `root`. */
+export async function readContentFiles(root: string, contentDir: string): Promise<ContentFiles> {
+  const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  const base = path.resolve(root, contentDir);
+  const registryFile = relative(path.join(base, REGISTRY_FILE));
+  const policiesDir = relative(path.join(base, POLICIES_DIR));
+  const problems: Problem[] = [];
+  const revisionFiles: RawRevisionFile[] = [];
+  const policyFolders: string[] = [];
+
+  let registry: RawFile | undefined;
+  for (const entry of await entriesOf(base)) {
+    const file = relative(path.join(base, entry.name));
+    if (entry.name === REGISTRY_FILE) {
+      const read = await readRegularFile(path.join(base, entry.name), file);
+      if (read.ok) registry = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
+      else problems.push(read.problem);
+    } else if (entry.name === POLICIES_DIR) {
+      if (!entry.isDirectory()) problems.push(problem('content-not-a-folder', { file }, { name: entry.name }));
+    } else {
+      problems.push(problem('content-misplaced', { file }, { registryFile, policiesDir, name: entry.name }));
+    }
+  }
+
+  const policiesAbsolute = path.join(base, POLICIES_DIR);
+  for (const folder of await entriesOf(policiesAbsolute)) {
+    const folderAbsolute = path.join(policiesAbsolute, folder.name);
+    const folderFile = relative(folderAbsolute);
+    if (!folder.isDirectory()) {
+      // A revision file straight in policies/, or a link where a policy's folder belongs.
+      problems.push(folder.isFile()
+        ? problem('revision-location', { file: folderFile }, { policiesDir })
+        : problem('content-not-a-file', { file: folderFile }, { kind: kindOf(folder) }));
+      continue;
+    }
+    policyFolders.push(folder.name);
+    for (const entry of await entriesOf(folderAbsolute)) {
+      const file = relative(path.join(folderAbsolute, entry.name));
+      if (!entry.isFile()) {
+        problems.push(problem('content-not-a-file', { file }, { kind: kindOf(entry) }));
+        continue;
+      }
+      const read = await readRegularFile(path.join(folderAbsolute, entry.name), file);
+      if (!read.ok) {
+        problems.push(read.problem);
+        continue;
+      }
+      revisionFiles.push({ file, bytes: read.bytes, sha256: sha256Of(read.bytes), slug: folder.name, name: entry.name });
+    }
+  }
+  return { registryFile, policiesDir, registry, revisionFiles, policyFolders, problems };
+}

@@ -1,0 +1,189 @@
+/**
+ * The catalogue of every problem staff can meet: one id per rule, with what is wrong and
+ * what to do, in Japanese. Rules build their problems from here and nowhere else, so the
+ * wording is reviewed in one place and the tests list the rules from this table (each
+ * must have a fixture that triggers it).
+ */
+import type { Problem } from './problems.ts';
+
+interface RuleText<P> {
+  message: (params: P) => string;
+  hint: (params: P) => string;
+  /** Rules that judge git history rather than the files: tested against repositories, not fixtures. */
+  needsGit?: true;
+}
+
+function rule<P>(message: (params: P) => string, hint: (params: P) => string, options: { needsGit?: true } = {}): RuleText<P> {
+  return { message, hint, ...options };
+}
+
+const SAVE_AS_UTF8 = 'エディタで「UTF-8（BOMなし）」を選んで保存し直してください。';
+const QUOTE_HINT = '値に「: 」や「#」を含むときは全体を "…" で囲みます。';
+const IMMUTABLE_HINT = '公開した版は変更・改名・削除できません。元のファイルを元に戻し、訂正や改定は npm run policy -- new で新しい日付の版として加えてください。';
+
+export const RULES = {
+  // Files and folders.
+  'registry-missing': rule<{ file: string }>(
+    () => 'ポリシーの登録ファイルがありません。',
+    ({ file }) => `${file} を作り、各ポリシーの slug・title・issuer を書いてください。`),
+  'revision-location': rule<{ policiesDir: string }>(
+    () => '版のファイルがポリシーごとのフォルダに入っていません。',
+    ({ policiesDir }) => `${policiesDir}/<slug>/YYYY-MM-DD.mdx の位置に移してください。`),
+  'revision-unregistered': rule<{ slug: string; registryFile: string; registered: string[] }>(
+    ({ slug }) => `フォルダ「${slug}」は登録されていないポリシーです。`,
+    ({ slug, registryFile, registered }) => `${registryFile} に slug: ${slug} の項目を加えるか、フォルダ名を登録済みの slug（${registered.join('、')}）に直してください。`),
+  'revision-file-name': rule(
+    () => 'ファイル名が「YYYY-MM-DD.mdx」（その版が適用された日付）になっていません。',
+    () => '例: 2027-04-01.mdx のように、半角数字の日付と拡張子 .mdx に名前を変えてください。'),
+  'revision-extension': rule<{ extension: string; date: string }>(
+    ({ extension }) => `拡張子が .${extension} です。版のファイルは .mdx だけを読みます。`,
+    ({ date }) => `ファイル名を ${date}.mdx に変えてください。`),
+  'revision-date': rule<{ date: string }>(
+    ({ date }) => `ファイル名の日付 ${date} は実在しない日付です。`,
+    () => '暦にある日付（月は01〜12、日はその月の日数まで）に名前を変えてください。'),
+  'revision-duplicate-date': rule<{ slug: string; date: string; names: string[] }>(
+    ({ slug, date, names }) => `「${slug}」には ${date} の版が${names.length}つあります（${names.join('、')}）。`,
+    () => '1日に1つの版だけにしてください。別の日に適用される版なら、その日付に名前を変えます。'),
+  'policy-without-revisions': rule<{ slug: string; policiesDir: string }>(
+    ({ slug }) => `ポリシー「${slug}」の版がひとつもありません。`,
+    ({ slug, policiesDir }) => `${policiesDir}/${slug}/YYYY-MM-DD.mdx に最初の版を置くか、登録を外してください。`),
+
+  'content-not-a-file': rule<{ kind: 'link' | 'folder' | 'special' }>(
+    ({ kind }) => ({
+      link: 'シンボリックリンクは読みません。',
+      folder: '版を置くフォルダの中に、さらにフォルダがあります。',
+      special: '普通のファイルではありません（名前付きパイプなど）。',
+    })[kind],
+    ({ kind }) => ({
+      link: 'リンクではなく、ファイル（またはフォルダ）そのものをこの場所に置いてください。リンク先の内容は読みません。',
+      folder: '版のファイルは content/policies/<slug>/YYYY-MM-DD.mdx の位置に直接置き、このフォルダは消すか外に移してください。',
+      special: '消して、普通のファイルとして置き直してください。',
+    })[kind]),
+  'content-not-a-folder': rule<{ name: string }>(
+    ({ name }) => `「${name}」はフォルダでなければなりません。`,
+    ({ name }) => `${name} というフォルダを作り、その中にポリシーごとのフォルダを置いてください。`),
+  'content-misplaced': rule<{ name: string; registryFile: string; policiesDir: string }>(
+    ({ name }) => `「${name}」は読まれません（コンテンツのフォルダに置けるのは policies.yaml と policies/ だけです）。`,
+    ({ name, registryFile, policiesDir }) => /^policies\.ya?ml$/i.test(name)
+      ? `登録ファイルの名前は ${registryFile} です。内容を確かめて、その名前にしてください。`
+      : `不要なら消してください。版のファイルなら ${policiesDir}/<slug>/ に移します。`),
+  'content-too-large': rule<{ bytes: number; limit: number }>(
+    ({ bytes, limit }) => `ファイルが大きすぎます（${Math.ceil(bytes / 1024)} KB。上限は ${limit / 1024} KB です）。`,
+    () => '1つのファイルは文書1つ分の文章です。別の文書や画像を貼り付けていないか確かめてください。'),
+
+  // Encoding.
+  'encoding-bom': rule(
+    () => 'ファイルの先頭に BOM（バイト順マーク）が付いています。',
+    () => SAVE_AS_UTF8),
+  'encoding-utf8': rule(
+    () => 'ファイルが UTF-8 ではありません（Shift_JIS などで保存されています）。',
+    () => 'エディタで文字コードを「UTF-8（BOMなし）」にして保存し直してください。'),
+
+  // The registry.
+  'registry-yaml': rule<{ detail: string }>(
+    ({ detail }) => `YAML の書き方に誤りがあります（${detail}）。`,
+    () => '字下げ（半角スペース）と「- 」「: 」の位置を、ほかの項目とそろえてください。'),
+  'registry-duplicate-slug': rule<{ slug: string }>(
+    ({ slug }) => `slug「${slug}」が二度登録されています。`,
+    () => '重複している方の項目を消すか、別の slug にしてください。'),
+  'registry-slug-format': rule<{ slug: string }>(
+    ({ slug }) => `slug「${slug}」は URL に使えない形です。`,
+    () => '英小文字・数字と、間をつなぐハイフンだけで書いてください（例: basic-policy）。'),
+  'registry-shape': rule(
+    () => '登録ファイルが、ポリシーの一覧（「- slug: …」で始まる項目の並び）になっていません。',
+    () => '各ポリシーを「- slug: basic-policy」のように「- 」で始め、その下に title: と issuer: を字下げして書いてください。'),
+
+  // Frontmatter.
+  'frontmatter-missing': rule(
+    () => '先頭にフロントマター（--- で囲んだ title と summary）がありません。',
+    () => '1行目を --- にし、title: と summary: を書いて、もう一度 --- で閉じてください。'),
+  'frontmatter-unclosed': rule(
+    () => 'フロントマターが --- で閉じられていません。',
+    () => 'summary などの項目の後に、--- だけの行を入れてください。'),
+  'frontmatter-yaml': rule<{ detail: string }>(
+    ({ detail }) => `フロントマターの YAML に誤りがあります（${detail}）。`,
+    () => `「項目: 値」の形か確かめてください。${QUOTE_HINT}`),
+  'yaml-aliases': rule(
+    () => 'YAML の別名（& と *）が多すぎます。',
+    () => '& と * を使わず、値をそのまま書いてください。'),
+  'frontmatter-shape': rule(
+    () => 'フロントマターが「項目: 値」の組になっていません（一覧や文章だけになっています）。',
+    () => '--- と --- の間に、title: "…" と summary: "…" を1行ずつ書いてください。'),
+
+  // Fields, in the registry and in frontmatter alike.
+  'field-unknown': rule<{ keys: string[]; allowed: readonly string[] }>(
+    ({ keys }) => `「${keys.join('」「')}」という項目は使えません。`,
+    ({ allowed }) => `綴りを確かめてください。使える項目: ${allowed.join('、')}`),
+  'field-missing': rule<{ key: string; description: string }>(
+    ({ key }) => `必須の項目「${key}」がありません。`,
+    ({ key, description }) => `「${key}: …」の形で${description}を書いてください。`),
+  'field-empty': rule<{ key: string; description: string }>(
+    ({ key }) => `「${key}」が空です。`,
+    ({ description }) => `${description}を書いてください。`),
+  'field-choice': rule<{ key: string; choices: string[] }>(
+    ({ key }) => `「${key}」の値が正しくありません。`,
+    ({ choices }) => `${choices.join(' または ')} のどちらかを書いてください。`),
+  'field-type': rule<{ key: string; expected: string; description: string }>(
+    ({ key, expected }) => `「${key}」の形が正しくありません（${expected}が必要です）。`,
+    ({ description }) => `${description}を書いてください。${QUOTE_HINT}`),
+  'field-date': rule<{ key: string; value: string; dayOnly: boolean }>(
+    ({ key, value }) => `「${key}」の日付「${value}」が正しくありません。`,
+    ({ dayOnly }) => dayOnly
+      ? '"2015-12-01" のように、実在する日を YYYY-MM-DD の形で引用符で囲んで書いてください。'
+      : '"2001-01" や "2015-12-01" のように、実在する日付を引用符で囲んで書いてください。'),
+  'field-html': rule<{ key: string }>(
+    ({ key }) => `「${key}」に HTML タグが含まれています。`,
+    () => '要約は普通の文章で書いてください（< > のタグは使えません）。'),
+
+  // The body.
+  'revision-mdx': rule<{ detail: string }>(
+    ({ detail }) => `本文の MDX に誤りがあります（${detail}）。`,
+    () => '{ } < > は MDX では特別な意味を持ちます。文字として書くときは \\{ \\< のように前に \\ を付け、タグは必ず閉じてください。'),
+  'revision-text-only': rule<{ what: string }>(
+    ({ what }) => `本文に MDX の${what}があります。版の本文は文字だけで書きます（画面の文字と、差分・検索が読む文字を一致させるためです）。`,
+    () => '文字として < や { を書くときは \\< \\{ のように前に \\ を付けてください。見た目を変えたいときは Markdown の書き方（**太字** など）を使います。'),
+
+  // What the law requires the documents to say (APPI).
+  'required-item': rule<{ label: string; phrases: string[] }>(
+    ({ label, phrases }) => `法令上必要な記載「${label}」が見当たりません（「${phrases.join('」「')}」のいずれかが必要です）。`,
+    () => '消してしまった場合は元に戻してください。言い回しを変えた場合は、content/policies.yaml の requiredItems の語句も合わせて直してください。'),
+  'advance-notice-missing': rule<{ where: string; previous: string; reason: string; date: string }>(
+    ({ where, previous, reason }) => `${where}が前の版（${previous}）から変わっていますが、予告した日（announced）がありません。${reason}は、適用の前に知らせる必要があります。`,
+    ({ date }) => `フロントマターに announced: "YYYY-MM-DD"（${date} より前の、組合員に知らせた日）を書いてください。`),
+  'advance-notice-late': rule<{ announced: string; date: string; reason: string }>(
+    ({ announced, date }) => `予告した日（announced: ${announced}）が、この版の適用日（${date}）より前ではありません。`,
+    ({ reason }) => `${reason}は、適用より前に知らせる必要があります。適用日を遅らせるか、正しい予告日を書いてください。`),
+
+  // Published revisions never change (`policy check --since`).
+  'revision-immutable-modified': rule(() => '公開済みの版が書き換えられています。', () => IMMUTABLE_HINT, { needsGit: true }),
+  'revision-immutable-renamed': rule<{ to: string }>(({ to }) => `公開済みの版の名前が ${to} に変えられています。`, () => IMMUTABLE_HINT, { needsGit: true }),
+  'revision-immutable-deleted': rule(() => '公開済みの版が削除されています。', () => IMMUTABLE_HINT, { needsGit: true }),
+} satisfies Record<string, RuleText<never>>;
+
+export type RuleId = keyof typeof RULES;
+type Declared<R extends RuleId> = Parameters<(typeof RULES)[R]['message']>[0];
+/** A rule's parameters; `{}` for a rule whose text takes none (its functions are inferred as taking never). */
+type ParamsOf<R extends RuleId> = [Declared<R>] extends [never] ? Record<string, never> : Declared<R>;
+
+/** Where a problem is: the file (relative to the project root) and, when known, the line. */
+export interface Place {
+  file: string;
+  line?: number | undefined;
+}
+
+/** A problem of rule `rule` at `place`, worded from the catalogue. */
+export function problem<R extends RuleId>(rule: R, place: Place, params: ParamsOf<R>): Problem {
+  const text = RULES[rule] as RuleText<ParamsOf<R>>;
+  return {
+    file: place.file,
+    ...(place.line === undefined ? {} : { line: place.line }),
+    rule,
+    message: text.message(params),
+    hint: text.hint(params),
+  };
+}
+
+/** The rules a content folder can break (the ones every fixture set must cover). */
+export function contentRuleIds(): RuleId[] {
+  return (Object.keys(RULES) as RuleId[]).filter((id) => !(RULES[id] as RuleText<never>).needsGit);
+}

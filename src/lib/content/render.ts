@@ -1,0 +1,27 @@
+/**
+ * A revision's body as HTML, rendered from the tree the rules and the diff already read
+ * (never parsed again). Headings carry their anchors (anchors.ts); links to other sites
+ * carry rel="noopener noreferrer", so no Referer leaves the portal, and open in the same
+ * tab (an unannounced new window disorients screen-reader and phone readers); footnotes,
+ * if a text has any, are labelled in Japanese.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+
+const EXTERNAL = /^https?:\/\//i;
+
+export function renderBody(tree: Root): string {
+  const hast = toHast(tree, {
+    footnoteLabel: '注',
+    footnoteLabelProperties: { className: ['footnotes-label'] },
+    footnoteBackLabel: (index) => `本文の注${index + 1}に戻る`,
+  }) as HastRoot;
+  visit(hast, 'element', (element: Element) => {
+    const href = element.properties['href'];
+    if (element.tagName === 'a' && typeof href === 'string' && EXTERNAL.test(href)) element.properties['rel'] = ['noopener', 'noreferrer'];
+  });
+  return toHtml(hast);
+}

@@ -1,0 +1,94 @@
+/**
+ * One revision file: its name, encoding, frontmatter and body, judged together so that
+ * staff see every problem of the file in one run.
+ */
+import type { Root } from 'mdast';
+import { parsePartialDate } from '../dates/index.ts';
+import { blocksOfTree } from './blocks.ts';
+import { decodeText } from './decode.ts';
+import type { RawRevisionFile } from './files.ts';
+import { fieldProblems } from './fields.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { firstMdxConstruct, parseBody } from './markdown.ts';
+import { problem } from './messages.ts';
+import type { Revision } from './model.ts';
+import type { Problem } from './problems.ts';
+import { revisionSchema } from './schemas.ts';
+
+const REVISION_NAME = /^(\d{4}-\d{2}-\d{2})\.(mdx|md|markdown)$/i;
+
+/** The ISO day a revision file is named by, if its name has that form (the extension aside). */
+export function dateOfName(name: string): string | undefined {
+  return REVISION_NAME.exec(name)?.[1];
+}
+
+/** micromark reports a point or a range; an unclosed tag at the end of the file only "(3:1-3:6)" in its reason. */
+function mdxProblem(error: unknown, file: string, bodyStartLine: number): Problem {
+  const { place, reason = String(error) } = error as { place?: { line?: number; start?: { line: number } }; reason?: string };
+  const inReason = /\s*\((\d+):\d+-\d+:\d+\)/.exec(reason);
+  const line = place?.start?.line ?? place?.line ?? (inReason ? Number(inReason[1]) : undefined);
+  return problem('revision-mdx', { file, line: line === undefined ? undefined : line + bodyStartLine - 1 }, {
+    detail: inReason ? reason.replace(inReason[0], '') : reason,
+  });
+}
+
+function parseChecked(body: string, file: string, bodyStartLine: number, problems: Problem[]): Root | undefined {
+  let tree: Root;
+  try {
+    tree = parseBody(body);
+  } catch (error) {
+    problems.push(mdxProblem(error, file, bodyStartLine));
+    return undefined;
+  }
+  const construct = firstMdxConstruct(tree);
+  if (construct) {
+    problems.push(problem('revision-text-only', { file, line: construct.line === undefined ? undefined : construct.line + bodyStartLine - 1 }, { what: construct.what }));
+    return undefined;
+  }
+  return tree;
+}
+
+export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Revision | undefined {
+  const { file } = raw;
+  const name = REVISION_NAME.exec(raw.name);
+  if (!name) {
+    problems.push(problem('revision-file-name', { file }, {}));
+    return undefined;
+  }
+  const date = name[1]!;
+  if (name[2] !== 'mdx') {
+    problems.push(problem('revision-extension', { file }, { extension: name[2]!, date }));
+    return undefined;
+  }
+  if (!parsePartialDate(date)) {
+    problems.push(problem('revision-date', { file }, { date }));
+    return undefined;
+  }
+  const text = decodeText(raw, problems);
+  if (text === undefined) return undefined;
+
+  const split = splitFrontmatter(text);
+  if (!split.ok) {
+    const place = { file, line: split.line };
+    problems.push(split.reason === 'yaml' ? problem('frontmatter-yaml', place, { detail: split.detail ?? '' })
+      : split.reason === 'aliases' ? problem('yaml-aliases', place, {})
+      : problem(split.reason === 'missing' ? 'frontmatter-missing' : 'frontmatter-unclosed', place, {}));
+    return undefined;
+  }
+  const { frontmatter, body, bodyStartLine } = split;
+  const data = frontmatter.data ?? {};
+  const lineOf = (path: readonly PropertyKey[]) => (path.length ? frontmatter.keyLines.get(String(path[0])) : 1);
+  let fields: ReturnType<typeof revisionSchema.safeParse> | undefined;
+  if (typeof data !== 'object' || Array.isArray(data)) problems.push(problem('frontmatter-shape', { file, line: 2 }, {}));
+  else {
+    fields = revisionSchema.safeParse(data);
+    if (!fields.success) problems.push(...fieldProblems(fields.error, { file, data, lineOf, allowedKeys: revisionSchema.keyof().options }));
+  }
+  // The body is judged even when the frontmatter is not, so every problem shows at once.
+  const tree = parseChecked(body, file, bodyStartLine, problems);
+  if (!tree || !fields?.success) return undefined;
+  return {
+    file, slug: raw.slug, date, data: fields.data, bytes: raw.bytes, sha256: raw.sha256,
+    body, bodyStartLine, tree, blocks: blocksOfTree(tree),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Zod schemas of the registry and of revision frontmatter: what the content rules
+ * accept, so the build and the CLI accept exactly the same content.
+ */
+import { z } from 'zod';
+import { parsePartialDate } from '../dates/index.ts';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A date the source states only to the month or year is still a date: never padded to a day. */
+const partialDate = z
+  .string()
+  .refine((text) => parsePartialDate(text) !== undefined, { message: 'YYYY、YYYY-MM または YYYY-MM-DD の実在する日付' });
+
+/** An event the source records without any text we hold (e.g. 2001年1月 掲載). */
+export const textlessEventSchema = z.strictObject({
+  date: partialDate,
+  event: z.string().trim().min(1),
+  note: z.string().trim().min(1).optional(),
+});
+
+const isoDay = z.string().refine((text) => parsePartialDate(text)?.precision === 'day', { message: 'YYYY-MM-DD の実在する日付' });
+
+/** Something the law requires the document to keep saying, found by any of its phrases. */
+export const requiredItemSchema = z.strictObject({
+  label: z.string().trim().min(1),
+  anyOf: z.array(z.string().trim().min(1)).min(1),
+});
+
+/** Text whose change must be announced before it takes effect (APPI art. 27(6) for joint use). */
+export const advanceNoticeSchema = z.strictObject({
+  reason: z.string().trim().min(1),
+  /** The `##` heading whose section holds that text; the whole document when absent. */
+  section: z.string().trim().min(1).optional(),
+});
+
+export const policySchema = z.strictObject({
+  slug: z.string().regex(SLUG_PATTERN),
+  title: z.string().trim().min(1),
+  issuer: z.string().trim().min(1),
+  /** When the policy was first established (制定), as precisely as the source says; absent when it does not. */
+  established: partialDate.optional(),
+  textlessEvents: z.array(textlessEventSchema).default([]),
+  requiredItems: z.array(requiredItemSchema).default([]),
+  advanceNotice: advanceNoticeSchema.optional(),
+});
+
+export const registrySchema = z.array(policySchema).min(1);
+
+const plainText = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((text) => !/<[A-Za-z!/]/.test(text), { message: 'HTMLタグを含まない文章' });
+
+export const revisionSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  /** What this revision changed; the first recorded revision says what it is. */
+  summary: plainText,
+  /**
+   * `effective`: the file's date is the one the source gives (改定日).
+   * `recorded`: the source gives none, so the date is the day the text was recorded in
+   * the portal (収録日), and every page says so.
+   */
+  dateBasis: z.enum(['effective', 'recorded']).default('effective'),
+  /** The source's own wording of its date, verbatim (e.g. 「2013年8月20日改定」). */
+  sourceDate: z.string().trim().min(1).optional(),
+  /** Drafts appear only in `npm run dev` and preview builds, never in production, search or feeds. */
+  status: z.enum(['published', 'draft']).default('published'),
+  /** The day a change needing advance notice was announced (must precede the revision's date). */
+  announced: isoDay.optional(),
+});
+
+export type PolicyEntry = z.infer<typeof policySchema>;
+export type TextlessEvent = z.infer<typeof textlessEventSchema>;
+export type RevisionData = z.infer<typeof revisionSchema>;

@@ -1,0 +1,32 @@
+/** Every address the site publishes, in one place (all with trailing slashes). */
+
+export const urls = {
+  home: () => '/',
+  policy: (slug: string) => `/policies/${slug}/`,
+  revision: (slug: string, date: string) => `/policies/${slug}/${date}/`,
+  revisionBlocks: (slug: string, date: string) => `/policies/${slug}/${date}/blocks.json`,
+  history: (slug: string) => `/policies/${slug}/history/`,
+  changes: (slug: string, date: string) => `/policies/${slug}/changes/${date}/`,
+  changesTable: (slug: string, date: string) => `/policies/${slug}/changes/${date}/table/`,
+  compare: (slug: string) => `/policies/${slug}/compare/`,
+  policyFeed: (slug: string) => `/policies/${slug}/feed.xml`,
+  feed: () => '/feed.xml',
+  allChanges: () => '/changes/',
+  search: () => '/search/',
+};
+
+/** Where the content's git history is published. */
+export interface Repository {
+  url: string;
+  branch: string;
+}
+
+/** Where a content file and its history live in the published repository. */
+export function repositoryLinks(repository: Repository, file: string) {
+  const { url, branch } = repository;
+  return {
+    file: `${url}/blob/${branch}/${file}`,
+    history: `${url}/commits/${branch}/${file}`,
+    commit: (hash: string) => `${url}/commit/${hash}`,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Feeds Astro's content layer from the content model: one reading of the content folder
+ * (src/lib/content), each revision's body rendered once from the tree the rules already
+ * parsed, stored as one entry. The registry and the revisions are judged together (rules
+ * span files), so they load together; pages get them through src/data/index.ts.
+ *
+ * A build with content problems stops here, before anything renders, with the very report
+ * `npm run policy -- check` prints. `astro dev` keeps serving and shows the problems in
+ * the browser instead (src/layouts/Base.astro), re-reading the folder on every change.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { problemsReport, readContent, renderBody, type ContentModel, type Problem } from '../lib/content/index.ts';
+import type { StoredContent } from '../lib/site/index.ts';
+
+export const CONTENT_ENTRY = 'content';
+
+/** The one entry of the `content` collection. */
+export interface LoadedContent extends StoredContent {
+  /** Empty in a build (it would have stopped); in `astro dev`, what to show instead of the pages. */
+  problems: Problem[];
+}
+
+function stored(model: ContentModel): LoadedContent {
+  return {
+    problems: model.problems,
+    policies: model.policies.map(({ entry, revisions }) => ({
+      entry,
+      revisions: revisions.map(({ file, slug, date, data, sha256, blocks, tree }) => ({ file, slug, date, data, sha256, blocks, html: renderBody(tree) })),
+    })),
+  };
+}
+
+async function sync(context: LoaderContext, root: string, contentDir: string): Promise<void> {
+  const model = await readContent(root, contentDir);
+  if (model.problems.length > 0 && !context.watcher) {
+    // Astro would wrap a thrown error in its own message and stack trace; staff need only the report.
+    process.stderr.write(`${problemsReport(model.problems)}\n直してから、もう一度ビルドしてください。\n`);
+    process.exit(1);
+  }
+  const data = stored(model);
+  const digest = context.generateDigest(JSON.stringify([model.files.map((file) => [file.file, file.sha256]), model.problems]));
+  if (context.store.get(CONTENT_ENTRY)?.digest === digest) return;
+  context.store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown>, digest });
+}
+
+export function contentLoader(options: { contentDir: string }): Loader {
+  return {
+    name: 'policy-content',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const base = path.resolve(root, options.contentDir);
+      await sync(context, root, options.contentDir);
+      if (!context.watcher) return;
+      // `astro dev`: every save re-reads the folder; saves that arrive during a reading are read once more after it.
+      let running: Promise<void> | undefined;
+      let again = false;
+      const resync = (): void => {
+        if (running) {
+          again = true;
+          return;
+        }
+        running = sync(context, root, options.contentDir)
+          .catch((error: unknown) => context.logger.error(String(error)))
+          .finally(() => {
+            running = undefined;
+            if (again) {
+              again = false;
+              resync();
+            }
+          });
+      };
+      context.watcher.add(base);
+      context.watcher.on('all', (_event, changed) => {
+        if (changed === base || changed.startsWith(base + path.sep)) resync();
+      });
+    },
+  };
+}
