@@ -16,10 +16,10 @@ const bodyText = async (urlPath: string) => flat(textOf(one(await load(urlPath),
 
 /** The first element carrying data-diff, as the contract says tools find it. */
 const diffRegion = (document: Document) => one(document, '[data-diff]');
-/** The region's text without the elements a side does not have. */
+/** The region's text without the elements a side does not have, and without target annotations (never document text). */
 function sideText(region: Element, drop: 'ins' | 'del'): string {
   const copy = region.cloneNode(true) as Element;
-  for (const element of copy.querySelectorAll(drop)) element.remove();
+  for (const element of copy.querySelectorAll(`${drop}, [data-diff-target]`)) element.remove();
   return flat(textOf(copy));
 }
 

@@ -5,6 +5,7 @@
  * not see it), so a hard break adds nothing; its place is kept in `breaks` for rendering.
  */
 import type { Heading, List, Root, ListItem, Nodes, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { anchorOf } from './anchors.ts';
 
 /** A heading as a link target: its visible text and its anchor. */
@@ -14,6 +15,17 @@ export interface SectionRef {
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'code';
+
+/**
+ * Where a link leads or what an image shows: content a reader acts on without seeing it as
+ * text, so the diff compares it as content (a link whose address changed is a change).
+ */
+export interface Target {
+  kind: 'link' | 'image';
+  url: string;
+  /** A link's title, or an image's alternative text and title. */
+  label?: string;
+}
 
 /** One readable unit of a document: what a reader would see as one paragraph, item, row or heading. */
 export interface Block {
@@ -42,6 +54,8 @@ export interface Block {
   anchor?: string;
   /** Structure and inline formatting, independent of whitespace: differs when only formatting changed. */
   format: string;
+  /** The links and images in the block, in reading order, reference-style ones resolved. */
+  targets: Target[];
 }
 
 const WHITESPACE = /\s/u;
@@ -58,11 +72,17 @@ interface Mark {
   end: number;
 }
 
-/** Collects text, hard-break offsets and inline marks while walking phrasing content. */
+/** `[id]: url "title"` definitions, by identifier: where reference-style links lead. */
+type Definitions = ReadonlyMap<string, { url: string; title?: string | null | undefined }>;
+
+/** Collects text, hard-break offsets, inline marks and targets while walking phrasing content. */
 class InlineCollector {
   text = '';
   breaks: number[] = [];
   marks: Mark[] = [];
+  targets: Target[] = [];
+
+  constructor(private readonly definitions: Definitions) {}
 
   add(nodes: readonly Nodes[]): void {
     for (const node of nodes) this.one(node);
@@ -79,6 +99,8 @@ class InlineCollector {
       this.marks.push({ label: 'break', start, end: start });
       return;
     }
+    const target = this.targetOf(node);
+    if (target) this.targets.push(target);
     if ('value' in node && typeof node.value === 'string') {
       // inlineCode, html, MDX expressions: their value is what to-string reads.
       this.text += node.value;
@@ -86,6 +108,29 @@ class InlineCollector {
       this.add(node.children as Nodes[]);
     }
     this.marks.push({ label: markLabel(node), start, end: this.text.length });
+  }
+
+  private targetOf(node: Nodes): Target | undefined {
+    const labelled = (kind: Target['kind'], url: string, ...parts: (string | null | undefined)[]): Target => {
+      const label = parts.filter((part): part is string => !!part).join('／');
+      return label ? { kind, url, label } : { kind, url };
+    };
+    switch (node.type) {
+      case 'link':
+        return labelled('link', node.url, node.title);
+      case 'image':
+        return labelled('image', node.url, node.alt, node.title);
+      case 'linkReference':
+      case 'imageReference': {
+        const definition = this.definitions.get(node.identifier);
+        const kind = node.type === 'linkReference' ? 'link' : 'image';
+        // An undefined reference renders as its own text, leading nowhere.
+        if (!definition) return undefined;
+        return kind === 'link' ? labelled(kind, definition.url, definition.title) : labelled(kind, definition.url, (node as { alt?: string | null }).alt, definition.title);
+      }
+      default:
+        return undefined;
+    }
   }
 
   /** Appends literal text (a cell separator, a paragraph separator) that is not content. */
@@ -137,6 +182,8 @@ class BlockCollector {
   blocks: Block[] = [];
   private headings: HeadingFrame[] = [];
 
+  constructor(private readonly definitions: Definitions) {}
+
   private push(kind: BlockKind, collector: InlineCollector, format: string, extra: Partial<Block> = {}): void {
     const innermost = this.headings.at(-1);
     const section: SectionRef | null = innermost ? { text: innermost.text, anchor: innermost.anchor } : null;
@@ -149,6 +196,7 @@ class BlockCollector {
       path: this.headings.map((h) => h.text),
       section,
       format,
+      targets: collector.targets,
       ...extra,
     });
   }
@@ -179,7 +227,7 @@ class BlockCollector {
           this.table(node);
           break;
         case 'code': {
-          const collector = new InlineCollector();
+          const collector = new InlineCollector(this.definitions);
           collector.separator(node.value);
           if (collector.text.trim() !== '') this.push('code', collector, `code:${node.lang ?? ''}:${node.meta ?? ''}`);
           break;
@@ -199,7 +247,7 @@ class BlockCollector {
   }
 
   private heading(node: Heading): void {
-    const collector = new InlineCollector();
+    const collector = new InlineCollector(this.definitions);
     collector.add(node.children);
     const anchor = anchorOf(node) ?? '';
     while ((this.headings.at(-1)?.depth ?? 0) >= node.depth) this.headings.pop();
@@ -208,9 +256,10 @@ class BlockCollector {
   }
 
   private paragraph(children: readonly PhrasingContent[]): void {
-    const collector = new InlineCollector();
+    const collector = new InlineCollector(this.definitions);
     collector.add(children);
-    if (collector.text.trim() === '') return;
+    // A paragraph of only an image has no text, yet shows something: it is kept by its target.
+    if (collector.text.trim() === '' && collector.targets.length === 0) return;
     this.push('paragraph', collector, signature('paragraph', collector));
   }
 
@@ -220,7 +269,7 @@ class BlockCollector {
 
   /** The item's own content is one block; its nested lists follow as blocks one level deeper. */
   private listItem(item: ListItem, list: List, listDepth: number): void {
-    const collector = new InlineCollector();
+    const collector = new InlineCollector(this.definitions);
     const nested: List[] = [];
     let first = true;
     for (const child of item.children) {
@@ -241,7 +290,7 @@ class BlockCollector {
 
   private table(node: Table): void {
     node.children.forEach((row: TableRow, rowIndex) => {
-      const collector = new InlineCollector();
+      const collector = new InlineCollector(this.definitions);
       row.children.forEach((cell, cellIndex) => {
         if (cellIndex > 0) collector.separator('\t');
         collector.add(cell.children);
@@ -265,7 +314,12 @@ function isPhrasing(node: RootContent): node is PhrasingContent {
 
 /** The blocks of a parsed body (parseBody in markdown.ts), in document order. */
 export function blocksOfTree(tree: Root): Block[] {
-  const collector = new BlockCollector();
+  const definitions = new Map<string, { url: string; title?: string | null | undefined }>();
+  // The first definition of an identifier wins, as CommonMark says.
+  visit(tree, 'definition', (definition) => {
+    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, { url: definition.url, title: definition.title });
+  });
+  const collector = new BlockCollector(definitions);
   collector.flow((tree as Parent).children as RootContent[]);
   return collector.blocks;
 }

@@ -16,7 +16,7 @@ import { checkRevisionFile, dateOfName } from './revision.ts';
 
 export type { ContentModel, Policy, Revision } from './model.ts';
 export { isDraft } from './model.ts';
-export type { Block, BlockKind, SectionRef } from './blocks.ts';
+export type { Block, BlockKind, SectionRef, Target } from './blocks.ts';
 export { blocksOfTree, stripWhitespace } from './blocks.ts';
 export { parseBody } from './markdown.ts';
 export { renderBody } from './render.ts';

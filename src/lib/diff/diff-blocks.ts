@@ -6,6 +6,7 @@
 import { alignBlocks, type Alignment } from './align.ts';
 import { changedSections, headingsCarriedOver, oldSectionInNew } from './sections.ts';
 import { codePointLength, isTextChange, mergeAdjacent } from './segments.ts';
+import { targetChange, targetChars } from './targets.ts';
 import type { Block, DiffBlock, DocumentDiff, Segment } from './types.ts';
 import { diffWords } from './words.ts';
 
@@ -26,16 +27,26 @@ function diffBlockTexts(oldBlock: Block, newBlock: Block): Segment[] {
   ]));
 }
 
-/** A pair of blocks: unchanged and format-only when their texts agree apart from whitespace. */
-function pairStatus(oldBlock: Block, newBlock: Block): DiffBlock['status'] {
-  if (oldBlock.key !== newBlock.key) return 'modified';
+/**
+ * A pair of blocks: unchanged and format-only when their texts agree apart from whitespace
+ * and their links and images lead to the same places.
+ */
+function pairStatus(oldBlock: Block, newBlock: Block, targets: DiffBlock['targets']): DiffBlock['status'] {
+  if (oldBlock.key !== newBlock.key || targets) return 'modified';
   return oldBlock.format === newBlock.format ? 'unchanged' : 'format-only';
 }
 
+const withTargets = (targets: DiffBlock['targets']) => (targets ? { targets } : {});
+
 function toDiffBlock(entry: Alignment, carried: ReturnType<typeof headingsCarriedOver>): DiffBlock {
   switch (entry.type) {
-    case 'pair':
-      return { status: pairStatus(entry.old, entry.new), old: entry.old, new: entry.new, segments: diffBlockTexts(entry.old, entry.new), section: entry.new.section };
+    case 'pair': {
+      const targets = targetChange(entry.old, entry.new);
+      return {
+        status: pairStatus(entry.old, entry.new, targets), old: entry.old, new: entry.new, segments: diffBlockTexts(entry.old, entry.new),
+        section: entry.new.section, ...withTargets(targets),
+      };
+    }
     case 'insert':
       return { status: 'inserted', old: null, new: entry.new, segments: whole('insert', entry.new.text), section: entry.new.section };
     case 'delete':
@@ -45,24 +56,31 @@ function toDiffBlock(entry: Alignment, carried: ReturnType<typeof headingsCarrie
     case 'move-in':
       return {
         status: 'moved-in', old: null, new: entry.new, segments: whole('insert', entry.new.text), moveId: entry.moveId,
-        moveSegments: diffBlockTexts(entry.from, entry.new), section: entry.new.section,
+        moveSegments: diffBlockTexts(entry.from, entry.new), section: entry.new.section, ...withTargets(targetChange(entry.from, entry.new)),
       };
   }
 }
 
 /** Inserted and deleted code points; a move counts only the edits made along with it. */
-function countChanges(blocks: readonly DiffBlock[]): { insertedChars: number; deletedChars: number } {
+function countChanges(blocks: readonly DiffBlock[]): Pick<DocumentDiff, 'insertedChars' | 'deletedChars' | 'changedTargets'> {
   let insertedChars = 0;
   let deletedChars = 0;
+  let changedTargets = 0;
   for (const block of blocks) {
     if (block.status === 'moved-out' || block.status === 'unchanged' || block.status === 'format-only') continue;
+    if (block.targets) {
+      const chars = targetChars(block.targets);
+      insertedChars += chars.inserted;
+      deletedChars += chars.deleted;
+      changedTargets += 1;
+    }
     for (const segment of block.moveSegments ?? block.segments) {
       if (!isTextChange(segment)) continue;
       if (segment.type === 'insert') insertedChars += codePointLength(segment.text);
       else deletedChars += codePointLength(segment.text);
     }
   }
-  return { insertedChars, deletedChars };
+  return { insertedChars, deletedChars, changedTargets };
 }
 
 /** Diffs two documents already parsed into blocks (the browser's compare page has no MDX parser). */

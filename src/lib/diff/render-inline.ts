@@ -13,11 +13,17 @@
  * at the new one; edits made along with the move are nested ins/del inside the latter.
  * Block elements carry `data-status`; format-only blocks `data-format-only`; unchanged blocks
  * the class `diff-unchanged` so the page can fold them.
+ *
+ * A link or image whose target changed is content a reader acts on without reading it: the
+ * block then ends with `<span class="diff-target" data-diff-target>` holding the old targets
+ * in <del> and the new in <ins>. These annotations are not text of either document, so a
+ * tool comparing texts removes `[data-diff-target]` first.
  */
 import { attributes, escapeHtml } from './html.ts';
 import { toPieces, type PieceOptions } from './pieces.ts';
 import { PREAMBLE_ANCHOR } from './sections.ts';
 import { displayed, isTextChange } from './segments.ts';
+import { describeTarget } from './targets.ts';
 import type { DiffBlock, DocumentDiff, Segment } from './types.ts';
 
 type Attrs = Record<string, string | number | boolean | undefined>;
@@ -40,8 +46,25 @@ function segmentsHtml(segments: readonly Segment[], options: PieceOptions): stri
   return cells;
 }
 
-/** The inner HTML of a block, one string per table cell (one string for other kinds). */
+/** The old and new targets of a block's links and images, when they changed. */
+function targetsHtml(block: DiffBlock): string {
+  if (!block.targets) return '';
+  const { removed, added } = block.targets;
+  const marks = [
+    ...removed.map((target) => `${CHANGE_ATTRS.delete}${escapeHtml(describeTarget(target))}</del>`),
+    ...added.map((target) => `${CHANGE_ATTRS.insert}${escapeHtml(describeTarget(target))}</ins>`),
+  ];
+  return `<span class="diff-target" data-diff-target="">${marks.join(' ')}</span>`;
+}
+
+/** The inner HTML of a block, one string per table cell (one string for other kinds), its target changes after its text. */
 function contentHtml(block: DiffBlock): string[] {
+  const cells = textHtml(block);
+  cells[cells.length - 1] += targetsHtml(block);
+  return cells;
+}
+
+function textHtml(block: DiffBlock): string[] {
   const shown = displayed(block);
   const oldOnly = block.new === null;
   const options: PieceOptions = {

@@ -9,6 +9,7 @@
  */
 import { attributes, escapeHtml } from './html.ts';
 import { displayed, isTextChange } from './segments.ts';
+import { describeTarget } from './targets.ts';
 import type { Block, DiffBlock, DocumentDiff, Segment } from './types.ts';
 
 type Side = 'new' | 'old';
@@ -88,6 +89,13 @@ function moveNote(block: DiffBlock, all: readonly DiffBlock[], direction: 'か�
   return there === here ? '（移動）' : `（「${there || '前文'}」${direction}移動）`;
 }
 
+/** Where this side's changed links and images lead, underlined: （リンク先 https://…）. */
+function targetsNote(block: DiffBlock, side: Side): string {
+  const targets = side === 'new' ? block.targets?.added : block.targets?.removed;
+  if (!targets?.length) return '';
+  return `<span class="shinkyu-target">（リンク先 ${targets.map((target) => `<span class="bosen">${escapeHtml(describeTarget(target))}</span>`).join('、')}）</span>`;
+}
+
 function row(block: DiffBlock, all: readonly DiffBlock[]): string {
   let left: string;
   let right: string;
@@ -108,7 +116,7 @@ function row(block: DiffBlock, all: readonly DiffBlock[]): string {
       [left, right] = [wrap(block.new!, sideHtml(block.segments, 'new', block.new!)), wrap(block.old!, sideHtml(block.segments, 'old', block.old!))];
   }
   const attrs = attributes({ 'data-status': block.status, 'data-move': block.moveId });
-  return `<tr${attrs}><td>${left}</td><td>${right}</td></tr>`;
+  return `<tr${attrs}><td>${left}${targetsNote(block, 'new')}</td><td>${right}${targetsNote(block, 'old')}</td></tr>`;
 }
 
 function contextRow(block: DiffBlock): string {
@@ -118,10 +126,10 @@ function contextRow(block: DiffBlock): string {
 
 const OMITTED = '<tr class="shinkyu-omitted"><td>（略）</td><td>（略）</td></tr>';
 
-/** Whether a block's wording changed (formatting-only changes and spacing are not shown). */
+/** Whether a block's wording or targets changed (formatting-only changes and spacing are not shown). */
 function isShown(block: DiffBlock): boolean {
   if (block.status === 'unchanged' || block.status === 'format-only') return false;
-  return block.status !== 'modified' || block.segments.some(isTextChange);
+  return block.status !== 'modified' || block.segments.some(isTextChange) || block.targets !== undefined;
 }
 
 /** Unchanged headings over changed blocks, shown for context. */

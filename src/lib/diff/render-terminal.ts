@@ -1,10 +1,12 @@
 /**
  * The diff for a terminal: only the changed blocks, each under its section path, with `…`
- * where unchanged blocks were skipped. With colour, deletions are red and struck through,
- * insertions green; without, they read `[-deleted-]{+inserted+}`.
+ * where unchanged blocks were skipped; a heading reads as a heading (■, bold in colour),
+ * never as Markdown. With colour, deletions are red and struck through, insertions green;
+ * without, they read `[-deleted-]{+inserted+}`. Changed link and image targets follow their block.
  */
 import { toPieces } from './pieces.ts';
 import { displayed, isTextChange } from './segments.ts';
+import { describeTarget } from './targets.ts';
 import type { DiffBlock, DocumentDiff } from './types.ts';
 
 export interface TerminalOptions {
@@ -49,6 +51,11 @@ function blockText(block: DiffBlock, color: boolean): string {
     else if (!isTextChange(piece)) out += piece.type === 'insert' ? safe(piece.text) : '';
     else out += marked(piece.type, safe(piece.text), color);
   }
+  if (block.targets) {
+    const { removed, added } = block.targets;
+    const marks = [...removed.map((target) => marked('delete', safe(describeTarget(target)), color)), ...added.map((target) => marked('insert', safe(describeTarget(target)), color))];
+    out += `\n（リンク先の変更）${marks.join(' ')}`;
+  }
   return out;
 }
 
@@ -74,8 +81,9 @@ export function renderTerminal(diff: DocumentDiff, options: TerminalOptions): st
     const path = (shown.kind === 'heading' ? shown.path.slice(0, -1) : shown.path).map(safe).join(' > ');
     if (path !== lastPath && path !== '') lines.push(color ? `${ANSI.bold}§ ${path}${ANSI.reset}` : `§ ${path}`);
     lastPath = shown.path.map(safe).join(' > ');
-    const heading = shown.kind === 'heading' ? `${'#'.repeat(shown.depth ?? 2)} ` : '';
-    lines.push(`  ${label(block, color)}${heading}${blockText(block, color).replace(/\n/g, '\n  ')}`);
+    const text = blockText(block, color).replace(/\n/g, '\n  ');
+    const line = shown.kind === 'heading' ? `■ ${color ? `${ANSI.bold}${text}${ANSI.reset}` : text}` : text;
+    lines.push(`  ${label(block, color)}${line}`);
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

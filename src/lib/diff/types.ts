@@ -3,9 +3,9 @@
  * Kept in one place so that each module can import what it needs without cycles. The
  * engine's input, the blocks of a document, comes from the content model.
  */
-import type { Block, SectionRef } from '../content/index.ts';
+import type { Block, SectionRef, Target } from '../content/index.ts';
 
-export type { Block, BlockKind, SectionRef } from '../content/index.ts';
+export type { Block, BlockKind, SectionRef, Target } from '../content/index.ts';
 
 
 export type SegmentType = 'equal' | 'insert' | 'delete';
@@ -37,15 +37,25 @@ export interface DiffBlock {
   moveSegments?: Segment[];
   /** The section the block belongs to, as a link target in the new document where possible. */
   section: SectionRef | null;
+  /** Links and images whose targets changed while the block stayed (a modified or moved block). */
+  targets?: TargetChange;
+}
+
+/** The targets a block lost and gained. */
+export interface TargetChange {
+  removed: Target[];
+  added: Target[];
 }
 
 export interface DocumentDiff {
   /** New-document order, deletions where they stood. */
   blocks: DiffBlock[];
-  /** Code points of inserted text (whitespace-only changes and moved text not counted). */
+  /** Code points of inserted text (whitespace-only changes and moved text not counted), changed link and image targets included. */
   insertedChars: number;
-  /** Code points of deleted text (whitespace-only changes and moved text not counted). */
+  /** Code points of deleted text (whitespace-only changes and moved text not counted), changed link and image targets included. */
   deletedChars: number;
+  /** Blocks whose links or images lead elsewhere than before. */
+  changedTargets: number;
   /** Each section holding a change, once, in new-document order; '' text for the part before the first heading. */
   changedSections: SectionRef[];
 }

@@ -27,7 +27,7 @@ export interface ChangesPage {
   older: RevisionRef;
   newer: RevisionRef;
   summary: string;
-  counts: { inserted: number; deleted: number; formatOnly: number; textChanged: boolean };
+  counts: { inserted: number; deleted: number; formatOnly: number; targets: number; textChanged: boolean };
   changedSections: Link[];
   views: { view: ChangesView; text: string; href: string; current: boolean }[];
   /** The diff rendered for this view. */
@@ -38,7 +38,7 @@ export interface ChangesPage {
 export function changeCounts(diff: DocumentDiff): ChangesPage['counts'] {
   const formatOnly = diff.blocks.filter((block) => block.status === 'format-only').length;
   const textChanged = diff.insertedChars + diff.deletedChars > 0 || diff.blocks.some((block) => block.status.startsWith('moved'));
-  return { inserted: diff.insertedChars, deleted: diff.deletedChars, formatOnly, textChanged };
+  return { inserted: diff.insertedChars, deleted: diff.deletedChars, formatOnly, targets: diff.changedTargets, textChanged };
 }
 
 function revisionRef(policy: SitePolicy, revision: SiteRevision): RevisionRef {

@@ -18,7 +18,7 @@ function expectContract(before: string, after: string): string {
   const html = renderInline(diffDocuments(before, after));
   expect(html.startsWith('<div')).toBe(true);
   expect(openingTags(html, 'div')).toHaveLength(1);
-  expect(openingTags(html, 'div')[0]).toContain('data-diff');
+  expect(openingTags(html, 'div')[0]!.hasAttribute('data-diff')).toBe(true);
   expect(squash(textContent(html, 'del'))).toBe(joined(after));
   expect(squash(textContent(html, 'ins'))).toBe(joined(before));
   return html;
@@ -46,6 +46,18 @@ describe('renderInline', () => {
     const html = expectContract(basic, after);
     expect(html).toContain('<del class="moved" id="move-1-from" data-change="move-out" data-move="1" data-move-to="#move-1-to">');
     expect(html).toContain('<ins class="moved" id="move-1-to" data-change="move-in" data-move="1" data-move-from="#move-1-from">');
+  });
+
+  it('shows a link whose address changed, its text unchanged, as a change of target, outside the document text', () => {
+    const before = '詳しくは[生活クラブのサイト](https://tokyo.seikatsuclub.coop/)をご覧ください。';
+    const html = expectContract(before, before.replace('https://tokyo.seikatsuclub.coop/', 'https://example.org/other/'));
+    const [annotation] = openingTags(html, '[data-diff-target]');
+    expect(annotation!.querySelector('del[data-change="delete"]')!.textContent).toBe('https://tokyo.seikatsuclub.coop/');
+    expect(annotation!.querySelector('ins[data-change="insert"]')!.textContent).toBe('https://example.org/other/');
+    const table = renderTable(diffDocuments(before, before.replace('https://tokyo.seikatsuclub.coop/', 'https://example.org/other/')));
+    expect(table).toContain('<span class="bosen">https://example.org/other/</span>');
+    expect(table).toContain('<span class="bosen">https://tokyo.seikatsuclub.coop/</span>');
+    expect(table).not.toContain('文言の変更はありません');
   });
 
   it('marks format-only blocks without ins or del', () => {
