@@ -21,6 +21,9 @@ export default async function setup(): Promise<void> {
       env: { POLICY_REPOSITORY_URL: REAL_SITE_REPOSITORY },
     });
   }
+  if (!(reuse && existsSync(builtSites.awkward))) {
+    await astroBuildOrThrow({ contentDir: path.join(fixturesRoot, 'sites/awkward/content'), outDir: builtSites.awkward, buildDate: '2025-06-01' });
+  }
   if (!(reuse && existsSync(builtSites.basic))) {
     await astroBuildOrThrow({
       contentDir: path.join(fixturesRoot, 'sites/basic/content'), outDir: builtSites.basic, buildDate: BASIC_SITE_BUILD_DATE,

@@ -3,7 +3,7 @@
  * the fixture content: published revisions may only be added to, never changed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copyContent, runPolicyCli } from '../support/cli.ts';
 import { git } from '../support/git.ts';
@@ -106,6 +106,37 @@ describe('policy check --since', () => {
     const result = await check(dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+
+  it('judges what git stores: a checkout with core.autocrlf=true is not an edit', async () => {
+    const dir = await repository();
+    git(dir, 'config', 'core.autocrlf', 'true');
+    await rm(path.join(dir, ALPHA));
+    git(dir, 'checkout', '--', ALPHA);
+    expect(await readFile(path.join(dir, ALPHA), 'utf8')).toContain('\r\n');
+    const result = await check(dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // A real edit is still one, whatever the line endings.
+    await appendFile(path.join(dir, ALPHA), '訂正の一文。\r\n');
+    expect((await check(dir)).stderr).toContain(`${ALPHA}: 公開済みの版が書き換えられています。`);
+  });
+
+  it('never takes a committed symlink for a published revision', async () => {
+    const dir = await repository();
+    const link = 'content/policies/alpha/2019-01-01.mdx';
+    await symlink('2020-04-01.mdx', path.join(dir, link));
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'リンク');
+    // The link is refused by the content rules, as a link, and its removal is not a deletion.
+    const linked = await check(dir);
+    expect(linked.code).toBe(1);
+    expect(linked.stderr).toContain(`${link}: シンボリックリンクは読みません。`);
+    expect(linked.stderr).not.toContain('公開済みの版');
+    await rm(path.join(dir, link));
+    const removed = await check(dir);
+    expect(removed.stderr).toBe('');
+    expect(removed.code).toBe(0);
   });
 
   it('exits 2 with a clear message when the ref is unknown', async () => {

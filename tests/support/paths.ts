@@ -12,4 +12,6 @@ export const builtSites = {
   real: path.join(outputRoot, 'real'),
   /** tests/fixtures/sites/basic, built as of 2025-06-01. */
   basic: path.join(outputRoot, 'basic'),
+  /** tests/fixtures/sites/awkward: valid content that looks hostile (emoji, odd headings, every allowed link form). */
+  awkward: path.join(outputRoot, 'awkward'),
 };

@@ -4,7 +4,7 @@
  * on its heading in every view. Ids follow GitHub's slugs (what readers have bookmarked),
  * are unique in the page, never empty, and never one of the ids the page itself uses.
  */
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -30,8 +30,9 @@ export function assignAnchors(tree: Root): Root {
   const slugger = new GithubSlugger();
   for (const id of PAGE_IDS) slugger.slug(id);
   visit(tree, 'heading', (heading) => {
-    const slug = slugger.slug(toString(heading, { includeImageAlt: false }));
-    const id = slug === '' || /^-+$/.test(slug) ? slugger.slug(FALLBACK) : slug;
+    const text = toString(heading, { includeImageAlt: false });
+    // Judged before the slugger counts it: a second empty slug would come out as "-1".
+    const id = /^-*$/.test(slugOf(text)) ? slugger.slug(FALLBACK) : slugger.slug(text);
     heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
   });
   return tree;

@@ -56,6 +56,8 @@ export interface Block {
   format: string;
   /** The links and images in the block, in reading order, reference-style ones resolved. */
   targets: Target[];
+  /** `key` without struck-through text (~~…~~), present only when the block has some: what a reader reads as still said. */
+  readable?: string;
 }
 
 const WHITESPACE = /\s/u;
@@ -72,6 +74,15 @@ interface Mark {
   end: number;
 }
 
+/** The block's key without its struck-through spans, when it has any. */
+function readableOf(collector: InlineCollector): { readable?: string } {
+  const struck = collector.marks.filter((mark) => mark.label === 'delete');
+  if (struck.length === 0) return {};
+  let text = '';
+  for (let i = 0; i < collector.text.length; i += 1) if (!struck.some((mark) => i >= mark.start && i < mark.end)) text += collector.text[i];
+  return { readable: stripWhitespace(text) };
+}
+
 /** `[id]: url "title"` definitions, by identifier: where reference-style links lead. */
 type Definitions = ReadonlyMap<string, { url: string; title?: string | null | undefined }>;
 
@@ -81,8 +92,11 @@ class InlineCollector {
   breaks: number[] = [];
   marks: Mark[] = [];
   targets: Target[] = [];
+  private readonly definitions: Definitions;
 
-  constructor(private readonly definitions: Definitions) {}
+  constructor(definitions: Definitions) {
+    this.definitions = definitions;
+  }
 
   add(nodes: readonly Nodes[]): void {
     for (const node of nodes) this.one(node);
@@ -181,8 +195,11 @@ interface HeadingFrame {
 class BlockCollector {
   blocks: Block[] = [];
   private headings: HeadingFrame[] = [];
+  private readonly definitions: Definitions;
 
-  constructor(private readonly definitions: Definitions) {}
+  constructor(definitions: Definitions) {
+    this.definitions = definitions;
+  }
 
   private push(kind: BlockKind, collector: InlineCollector, format: string, extra: Partial<Block> = {}): void {
     const innermost = this.headings.at(-1);
@@ -197,6 +214,7 @@ class BlockCollector {
       section,
       format,
       targets: collector.targets,
+      ...readableOf(collector),
       ...extra,
     });
   }

@@ -63,8 +63,14 @@ export function fieldProblems(error: z.ZodError, context: FieldContext): Problem
       return problem('field-unknown', { file, line: lineOf([...issue.path, issue.keys[0]!]) ?? place.line }, { keys: issue.keys, allowed: allowedKeys });
     }
     if (key === 'slug' && issue.code === 'invalid_format') return problem('registry-slug-format', place, { slug: String(valueAt(data, issue.path)) });
-    if (issue.code === 'custom' && DATE_KEYS.has(key)) return problem('field-date', place, { key, value: String(valueAt(data, issue.path)), dayOnly: DAY_KEYS.has(key) });
-    if (issue.code === 'custom') return problem('field-html', place, { key });
+    if (issue.code === 'custom') {
+      const rule = (issue.params as { rule?: string } | undefined)?.rule;
+      const value = String(valueAt(data, issue.path));
+      if (rule === 'date' || DATE_KEYS.has(key)) return problem('field-date', place, { key, value, dayOnly: DAY_KEYS.has(key) });
+      if (rule === 'reserved-slug') return problem('registry-slug-reserved', place, { slug: value });
+      if (rule === 'invisible') return problem('field-invisible', place, { key, description });
+      return problem('field-html', place, { key });
+    }
     if (missing) return problem('field-missing', place, { key, description });
     if (issue.code === 'too_small') return problem('field-empty', place, { key, description });
     if (issue.code === 'invalid_value') return problem('field-choice', place, { key, choices: issue.values.map(String) });

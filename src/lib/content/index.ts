@@ -70,7 +70,7 @@ export async function readContent(root: string, contentDir: string): Promise<Con
     const revisions = (revisionsBySlug.get(entry.slug) ?? []).sort((a, b) => (a.date < b.date ? -1 : 1));
     return { entry, revisions };
   });
-  problems.push(...checkLegalRules(policies));
+  problems.push(...checkLegalRules(policies, { file: registryFile, lineOfSlug: registry.lineOfSlug }));
   return {
     registryFile, policiesDir, policies,
     files: found.revisionFiles.map(({ file, bytes, sha256 }) => ({ file, bytes, sha256 })),

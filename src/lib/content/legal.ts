@@ -1,42 +1,55 @@
 /**
- * Rules the law sets on what the documents say (Japan's APPI): required items must not
- * disappear, and a change to text that needs advance notice must carry the day it was
- * announced, before it takes effect. Run on the policies once each file has passed its own rules.
+ * Rules the law sets on what the documents say (Japan's APPI), and on the dates that go
+ * with them: required items must stay said (struck-through text is not said), a change to
+ * text that needs advance notice must carry the day it was announced, an announcement
+ * comes before what it announces, a revision cannot predate the policy, and every heading
+ * the registry names must exist. Run on the policies once each file has passed its own rules.
  */
+import type { Block } from './blocks.ts';
 import { stripWhitespace } from './blocks.ts';
 import { problem } from './messages.ts';
 import type { Policy, Revision } from './model.ts';
 import type { Problem } from './problems.ts';
 
-/** The text under the `section` heading (at any depth), or the whole text, as the diff engine reads it. */
+/** What a reader reads in a block. */
+const readableKey = (block: Block) => block.readable ?? block.key;
+
+/** The text under the `section` heading (at any depth), or the whole text, as a reader reads it. */
 function noticeText(revision: Revision, section: string | undefined): string {
   return revision.blocks
     .filter((block) => section === undefined || block.path.includes(section))
-    .map((block) => block.key)
+    .map(readableKey)
     .join('\n');
 }
 
-export function checkLegalRules(policies: readonly Policy[]): Problem[] {
+export function checkLegalRules(policies: readonly Policy[], registry: { file: string; lineOfSlug: ReadonlyMap<string, number> }): Problem[] {
   const problems: Problem[] = [];
   for (const { entry, revisions } of policies) {
     for (const revision of revisions) {
-      const text = revision.blocks.map((block) => block.key).join('');
+      const text = revision.blocks.map(readableKey).join('');
       for (const item of entry.requiredItems) {
         if (item.anyOf.some((phrase) => text.includes(stripWhitespace(phrase)))) continue;
         problems.push(problem('required-item', { file: revision.file }, { label: item.label, phrases: item.anyOf }));
       }
+      const { announced } = revision.data;
+      if (announced && announced >= revision.date) problems.push(problem('announced-not-before', { file: revision.file, line: 1 }, { announced, date: revision.date }));
+      // A partial date orders before the days it contains: 2019-01 < 2019-01-15.
+      if (entry.established && revision.date < entry.established) {
+        problems.push(problem('revision-before-established', { file: revision.file }, { date: revision.date, established: entry.established, registryFile: registry.file }));
+      }
     }
     const notice = entry.advanceNotice;
     if (!notice) continue;
+    const { section } = notice;
+    if (section !== undefined && revisions.length > 0 && !revisions.some((revision) => revision.blocks.some((block) => block.kind === 'heading' && block.text.trim() === section))) {
+      problems.push(problem('registry-unknown-section', { file: registry.file, line: registry.lineOfSlug.get(entry.slug) }, { section, slug: entry.slug }));
+    }
     // Drafts are checked too, so staff learn of a missing notice before publishing.
     revisions.forEach((revision, index) => {
       const previous = revisions[index - 1];
-      if (!previous || noticeText(previous, notice.section) === noticeText(revision, notice.section)) return;
-      const where = notice.section ? `「${notice.section}」の記載` : '本文';
-      const { announced } = revision.data;
-      const place = { file: revision.file, line: 1 };
-      if (!announced) problems.push(problem('advance-notice-missing', place, { where, previous: previous.date, reason: notice.reason, date: revision.date }));
-      else if (announced >= revision.date) problems.push(problem('advance-notice-late', place, { announced, date: revision.date, reason: notice.reason }));
+      if (!previous || revision.data.announced || noticeText(previous, section) === noticeText(revision, section)) return;
+      const where = section ? `「${section}」の記載` : '本文';
+      problems.push(problem('advance-notice-missing', { file: revision.file, line: 1 }, { where, previous: previous.date, reason: notice.reason, date: revision.date }));
     });
   }
   return problems;

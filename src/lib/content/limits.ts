@@ -1,11 +1,25 @@
 /**
- * Limits on what one content file may ask of the reader. A policy is a few pages of prose;
- * these sit far above any real one (the longest revision is about 12 KB and nests three
- * levels) and far below what would make the check or the build hang or overflow the stack.
+ * Limits on what one content file may ask of the reader, the parser and the diff engine.
+ * A policy is a few pages of prose: the longest real revision is about 12 KB, 70 blocks,
+ * nests four levels and uses no emphasis or brackets at all. These sit far above that and
+ * far below what would make `policy check` or the build hang, overflow the stack, or spend
+ * minutes on one file (`npm run bench -- hostile` measures the work at each limit).
  */
 export const LIMITS = {
   /** Bytes in one file. */
   fileBytes: 512 * 1024,
   /** Aliases (`*name`) a YAML document may expand: an alias bomb grows exponentially. */
   yamlAliases: 50,
+  /** `>` markers at the start of a line. */
+  quoteDepth: 10,
+  /** Columns of indentation at the start of a line (list nesting). */
+  indentColumns: 40,
+  /** Runs of `*` or `_` in a body (emphasis delimiters). */
+  emphasisRuns: 500,
+  /** `[` and `]` in a body (links, images, references). */
+  brackets: 1000,
+  /** Levels of the parsed tree. */
+  treeDepth: 20,
+  /** Blocks (headings, paragraphs, list items, table rows) in a body: the diff engine compares them pairwise. */
+  blocks: 1000,
 } as const;

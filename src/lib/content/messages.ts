@@ -89,6 +89,12 @@ export const RULES = {
   'registry-slug-format': rule<{ slug: string }>(
     ({ slug }) => `slug「${slug}」は URL に使えない形です。`,
     () => '英小文字・数字と、間をつなぐハイフンだけで書いてください（例: basic-policy）。'),
+  'registry-slug-reserved': rule<{ slug: string }>(
+    ({ slug }) => `slug「${slug}」は使えません（ほかの意味を持つ名前か、長すぎる名前です）。`,
+    () => 'con・nul などの装置名、history・changes・search などサイトのアドレスに使う語を避け、60文字以内の英小文字で書いてください（例: basic-policy）。'),
+  'registry-unknown-section': rule<{ section: string; slug: string }>(
+    ({ section, slug }) => `advanceNotice の section「${section}」という見出しが、「${slug}」のどの版にもありません。`,
+    () => 'このままでは予告の確認が働きません。本文の見出しの文字をそのまま（番号や【】も含めて）書いてください。'),
   'registry-shape': rule(
     () => '登録ファイルが、ポリシーの一覧（「- slug: …」で始まる項目の並び）になっていません。',
     () => '各ポリシーを「- slug: basic-policy」のように「- 」で始め、その下に title: と issuer: を字下げして書いてください。'),
@@ -131,14 +137,49 @@ export const RULES = {
     ({ dayOnly }) => dayOnly
       ? '"2015-12-01" のように、実在する日を YYYY-MM-DD の形で引用符で囲んで書いてください。'
       : '"2001-01" や "2015-12-01" のように、実在する日付を引用符で囲んで書いてください。'),
+  'field-invisible': rule<{ key: string; description: string }>(
+    ({ key }) => `「${key}」に見える文字がありません（空白や見えない文字だけです）。`,
+    ({ description }) => `${description}を、読める文字で書いてください。`),
   'field-html': rule<{ key: string }>(
     ({ key }) => `「${key}」に HTML タグが含まれています。`,
     () => '要約は普通の文章で書いてください（< > のタグは使えません）。'),
+
+  // Characters a reader cannot see, in any line of a file.
+  'text-control-character': rule<{ character: string }>(
+    ({ character }) => `制御文字 ${character} が含まれています。`,
+    () => 'エディタで見えない文字です。その行を打ち直すか、文字コードを確かめて保存し直してください（NUL があると git もファイルを読めません）。'),
+  'text-bidi-control': rule<{ character: string }>(
+    ({ character }) => `文字の並ぶ向きを変える制御文字 ${character} が含まれています。`,
+    () => '画面に見える文字の順と、差分・検索が読む文字の順が食い違います。その行を打ち直してください。'),
+  'text-invisible-character': rule<{ character: string }>(
+    ({ character }) => `見えない文字 ${character} が含まれています。`,
+    () => '言葉が途中で切れたり、別の言葉に見えたりします。その行の前後を打ち直してください（絵文字の中のつなぎ文字はそのままで構いません）。'),
 
   // The body.
   'revision-mdx': rule<{ detail: string }>(
     ({ detail }) => `本文の MDX に誤りがあります（${detail}）。`,
     () => '{ } < > は MDX では特別な意味を持ちます。文字として書くときは \\{ \\< のように前に \\ を付け、タグは必ず閉じてください。'),
+  'revision-too-complex': rule<{ what: string }>(
+    ({ what }) => `本文の書き方が複雑すぎます（${what}）。`,
+    () => '文書の文章として読める形に直してください。記号の繰り返しや深い入れ子は、検査と表示に時間がかかるため使えません。'),
+  'revision-empty-body': rule(
+    () => '本文がありません（見える文字がひとつもありません）。',
+    () => 'フロントマターの --- の後に、その版の全文を書いてください。'),
+  'revision-date-implausible': rule<{ date: string; year: number }>(
+    ({ date }) => `ファイル名の日付 ${date} は、この文書の日付として考えられません。`,
+    ({ year }) => `年（${year}）を4桁で正しく書いてください（例: 2015 を 0015 と打っていないか）。`),
+  'revision-before-established': rule<{ date: string; established: string; registryFile: string }>(
+    ({ date, established }) => `この版の日付 ${date} が、ポリシーの制定（established: ${established}）より前です。`,
+    ({ registryFile }) => `ファイル名の日付か、${registryFile} の established を確かめてください。`),
+  'link-scheme': rule<{ url: string }>(
+    ({ url }) => `リンク先「${url}」には移動できません。`,
+    () => '使えるのは https:// か http:// で始まるアドレス、mailto: と tel:、このサイトの / から始まるページだけです（javascript: や data:、// で始まる書き方は使えません）。'),
+  'link-relative': rule<{ url: string }>(
+    ({ url }) => `リンク先「${url}」が相対パスです。`,
+    () => 'このサイトのページは /policies/… のように / から書いてください（相対パスは、現在の版と日付の版のページで行き先が変わってしまいます）。'),
+  'image-external': rule<{ url: string }>(
+    ({ url }) => `画像「${url}」はこのサイトの中にありません。`,
+    () => '画像は、このサイトに置いたもの（/ から始まるアドレス）だけを使えます。ほかのサイトの画像や data: は読み込めません。'),
   'revision-text-only': rule<{ what: string }>(
     ({ what }) => `本文に MDX の${what}があります。版の本文は文字だけで書きます（画面の文字と、差分・検索が読む文字を一致させるためです）。`,
     () => '文字として < や { を書くときは \\< \\{ のように前に \\ を付けてください。見た目を変えたいときは Markdown の書き方（**太字** など）を使います。'),
@@ -150,9 +191,9 @@ export const RULES = {
   'advance-notice-missing': rule<{ where: string; previous: string; reason: string; date: string }>(
     ({ where, previous, reason }) => `${where}が前の版（${previous}）から変わっていますが、予告した日（announced）がありません。${reason}は、適用の前に知らせる必要があります。`,
     ({ date }) => `フロントマターに announced: "YYYY-MM-DD"（${date} より前の、組合員に知らせた日）を書いてください。`),
-  'advance-notice-late': rule<{ announced: string; date: string; reason: string }>(
+  'announced-not-before': rule<{ announced: string; date: string }>(
     ({ announced, date }) => `予告した日（announced: ${announced}）が、この版の適用日（${date}）より前ではありません。`,
-    ({ reason }) => `${reason}は、適用より前に知らせる必要があります。適用日を遅らせるか、正しい予告日を書いてください。`),
+    () => '予告は適用より前にするものです。適用日を遅らせるか、正しい予告日を書いてください。'),
 
   // Published revisions never change (`policy check --since`).
   'revision-immutable-modified': rule(() => '公開済みの版が書き換えられています。', () => IMMUTABLE_HINT, { needsGit: true }),

@@ -4,7 +4,11 @@
  */
 import type { Root } from 'mdast';
 import { parsePartialDate } from '../dates/index.ts';
-import { blocksOfTree } from './blocks.ts';
+import { blocksOfTree, type Block } from './blocks.ts';
+import { describeCodePoint, findCharacters, hasVisibleText } from './characters.ts';
+import { complexityAfterParsing, complexityBeforeParsing } from './complexity.ts';
+import { LIMITS } from './limits.ts';
+import { unsafeTargets } from './links.ts';
 import { decodeText } from './decode.ts';
 import type { RawRevisionFile } from './files.ts';
 import { fieldProblems } from './fields.ts';
@@ -13,7 +17,7 @@ import { firstMdxConstruct, parseBody } from './markdown.ts';
 import { problem } from './messages.ts';
 import type { Revision } from './model.ts';
 import type { Problem } from './problems.ts';
-import { revisionSchema } from './schemas.ts';
+import { EARLIEST_YEAR, revisionSchema } from './schemas.ts';
 
 const REVISION_NAME = /^(\d{4}-\d{2}-\d{2})\.(mdx|md|markdown)$/i;
 
@@ -32,21 +36,51 @@ function mdxProblem(error: unknown, file: string, bodyStartLine: number): Proble
   });
 }
 
-function parseChecked(body: string, file: string, bodyStartLine: number, problems: Problem[]): Root | undefined {
+/** A URL as a message shows it: long ones (a data: URL can be kilobytes) shortened. */
+const shown = (url: string) => (url.length > 80 ? `${url.slice(0, 77)}…` : url);
+
+/** The body parsed and judged: its limits, the one dialect, text only, safe links. */
+function parseChecked(body: string, file: string, bodyStartLine: number, problems: Problem[]): { tree: Root; blocks: Block[] } | undefined {
+  const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyStartLine - 1);
+  const tooComplex = complexityBeforeParsing(body);
+  if (tooComplex) {
+    problems.push(problem('revision-too-complex', { file, line: fileLine(tooComplex.line) }, { what: tooComplex.what }));
+    return undefined;
+  }
   let tree: Root;
   try {
     tree = parseBody(body);
   } catch (error) {
-    problems.push(mdxProblem(error, file, bodyStartLine));
+    problems.push(error instanceof RangeError
+      ? problem('revision-too-complex', { file }, { what: '入れ子が深すぎて読み切れません' })
+      : mdxProblem(error, file, bodyStartLine));
+    return undefined;
+  }
+  const tooDeep = complexityAfterParsing(tree);
+  if (tooDeep) {
+    problems.push(problem('revision-too-complex', { file, line: fileLine(tooDeep.line) }, { what: tooDeep.what }));
     return undefined;
   }
   const construct = firstMdxConstruct(tree);
   if (construct) {
-    problems.push(problem('revision-text-only', { file, line: construct.line === undefined ? undefined : construct.line + bodyStartLine - 1 }, { what: construct.what }));
+    problems.push(problem('revision-text-only', { file, line: fileLine(construct.line) }, { what: construct.what }));
     return undefined;
   }
-  return tree;
+  const unsafe = unsafeTargets(tree);
+  for (const target of unsafe) {
+    const rule = target.reason === 'image-origin' ? 'image-external' : target.reason === 'relative' ? 'link-relative' : 'link-scheme';
+    problems.push(problem(rule, { file, line: fileLine(target.line) }, { url: shown(target.url) }));
+  }
+  const blocks = blocksOfTree(tree);
+  if (blocks.length > LIMITS.blocks) {
+    problems.push(problem('revision-too-complex', { file }, { what: `段落・項目・表の行が ${blocks.length} あります（上限 ${LIMITS.blocks}）` }));
+    return undefined;
+  }
+  if (!blocks.some((block) => hasVisibleText(block.text))) problems.push(problem('revision-empty-body', { file, line: bodyStartLine }, {}));
+  return unsafe.length > 0 ? undefined : { tree, blocks };
 }
+
+const CHARACTER_RULES = { control: 'text-control-character', bidi: 'text-bidi-control', invisible: 'text-invisible-character' } as const;
 
 export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Revision | undefined {
   const { file } = raw;
@@ -60,12 +94,19 @@ export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Re
     problems.push(problem('revision-extension', { file }, { extension: name[2]!, date }));
     return undefined;
   }
-  if (!parsePartialDate(date)) {
+  const parsedDate = parsePartialDate(date);
+  if (!parsedDate) {
     problems.push(problem('revision-date', { file }, { date }));
+    return undefined;
+  }
+  if (parsedDate.year < EARLIEST_YEAR) {
+    problems.push(problem('revision-date-implausible', { file }, { date, year: parsedDate.year }));
     return undefined;
   }
   const text = decodeText(raw, problems);
   if (text === undefined) return undefined;
+  const characters = findCharacters(text);
+  for (const found of characters) problems.push(problem(CHARACTER_RULES[found.kind], { file, line: found.line }, { character: describeCodePoint(found.codePoint) }));
 
   const split = splitFrontmatter(text);
   if (!split.ok) {
@@ -85,10 +126,10 @@ export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Re
     if (!fields.success) problems.push(...fieldProblems(fields.error, { file, data, lineOf, allowedKeys: revisionSchema.keyof().options }));
   }
   // The body is judged even when the frontmatter is not, so every problem shows at once.
-  const tree = parseChecked(body, file, bodyStartLine, problems);
-  if (!tree || !fields?.success) return undefined;
+  const parsed = parseChecked(body, file, bodyStartLine, problems);
+  if (!parsed || !fields?.success || characters.length > 0 || !parsed.blocks.some((block) => hasVisibleText(block.text))) return undefined;
   return {
     file, slug: raw.slug, date, data: fields.data, bytes: raw.bytes, sha256: raw.sha256,
-    body, bodyStartLine, tree, blocks: blocksOfTree(tree),
+    body, bodyStartLine, tree: parsed.tree, blocks: parsed.blocks,
   };
 }

@@ -4,13 +4,32 @@
  */
 import { z } from 'zod';
 import { parsePartialDate } from '../dates/index.ts';
+import { hasVisibleText } from './characters.ts';
+
+/** Years before this are typing mistakes (0015 for 2015), never dates of these texts. */
+export const EARLIEST_YEAR = 1900;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Slugs that name something else: Windows device names (a folder called `con` or `nul`
+ * cannot be checked out there) and the words of the site's own addresses; and slugs too
+ * long for an address members can read.
+ */
+const RESERVED_SLUGS = /^(?:con|prn|aux|nul|com\d|lpt\d|history|changes|compare|table|feed|search|index|policies|assets|pagefind|_astro)$/;
+export const MAX_SLUG_LENGTH = 60;
+
+export function isReservedSlug(slug: string): boolean {
+  return RESERVED_SLUGS.test(slug) || slug.length > MAX_SLUG_LENGTH;
+}
 
 /** A date the source states only to the month or year is still a date: never padded to a day. */
 const partialDate = z
   .string()
-  .refine((text) => parsePartialDate(text) !== undefined, { message: 'YYYY、YYYY-MM または YYYY-MM-DD の実在する日付' });
+  .refine((text) => (parsePartialDate(text)?.year ?? 0) >= EARLIEST_YEAR, { message: 'YYYY、YYYY-MM または YYYY-MM-DD の実在する日付', params: { rule: 'date' } });
+
+/** Text a reader will see: not empty, not only invisible or blank-looking characters. */
+const visibleText = z.string().trim().min(1, { abort: true }).refine(hasVisibleText, { params: { rule: 'invisible' } });
 
 /** An event the source records without any text we hold (e.g. 2001年1月 掲載). */
 export const textlessEventSchema = z.strictObject({
@@ -19,7 +38,10 @@ export const textlessEventSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
 });
 
-const isoDay = z.string().refine((text) => parsePartialDate(text)?.precision === 'day', { message: 'YYYY-MM-DD の実在する日付' });
+const isoDay = z.string().refine((text) => {
+  const date = parsePartialDate(text);
+  return date?.precision === 'day' && date.year >= EARLIEST_YEAR;
+}, { message: 'YYYY-MM-DD の実在する日付', params: { rule: 'date' } });
 
 /** Something the law requires the document to keep saying, found by any of its phrases. */
 export const requiredItemSchema = z.strictObject({
@@ -35,9 +57,9 @@ export const advanceNoticeSchema = z.strictObject({
 });
 
 export const policySchema = z.strictObject({
-  slug: z.string().regex(SLUG_PATTERN),
-  title: z.string().trim().min(1),
-  issuer: z.string().trim().min(1),
+  slug: z.string().regex(SLUG_PATTERN).refine((slug) => !isReservedSlug(slug), { params: { rule: 'reserved-slug' } }),
+  title: visibleText,
+  issuer: visibleText,
   /** When the policy was first established (制定), as precisely as the source says; absent when it does not. */
   established: partialDate.optional(),
   textlessEvents: z.array(textlessEventSchema).default([]),
@@ -47,14 +69,10 @@ export const policySchema = z.strictObject({
 
 export const registrySchema = z.array(policySchema).min(1);
 
-const plainText = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((text) => !/<[A-Za-z!/]/.test(text), { message: 'HTMLタグを含まない文章' });
+const plainText = visibleText.refine((text) => !/<[A-Za-z!/]/.test(text), { message: 'HTMLタグを含まない文章', params: { rule: 'html' } });
 
 export const revisionSchema = z.strictObject({
-  title: z.string().trim().min(1),
+  title: visibleText,
   /** What this revision changed; the first recorded revision says what it is. */
   summary: plainText,
   /**

@@ -26,6 +26,12 @@ const MOVE_MIN_CHARS = 2;
 const NEAR_MOVE_MIN_CHARS = 8;
 /** Above this many candidate pairs in one gap, pairing falls back to a greedy scan. */
 const MAX_DP_CELLS = 40_000;
+/**
+ * Similarities computed for one diff, at most. Beyond it only identical blocks are matched:
+ * a document rewritten wholesale in a hostile order still diffs in bounded time, and the
+ * result still spells both texts (it shows more as deleted and inserted).
+ */
+const MAX_SIMILARITIES = 200_000;
 
 /** Blocks between two anchors: deleted old ones and inserted new ones. */
 interface Gap {
@@ -79,12 +85,15 @@ class Similarities {
   }
 
   private scores = new Map<Block, Map<Block, number>>();
+  private budget = MAX_SIMILARITIES;
 
   /** Dice similarity, or 0 without computing it when the sizes alone keep it under `floor`. */
   score(a: Block, b: Block, floor: number): number {
     if (a.key === b.key) return 1;
     const known = this.scores.get(a)?.get(b);
     if (known !== undefined) return known;
+    if (this.budget <= 0) return 0;
+    this.budget -= 1;
     const score = this.compute(a, b, floor);
     // Only exact scores are remembered; a 0 from the size bound depends on the floor asked for.
     if (score > 0) {

@@ -12,6 +12,13 @@ import { tokenize, type Token } from './tokens.ts';
 import type { Segment } from './types.ts';
 
 const WHITESPACE = /\s/u;
+/**
+ * Work allowed for one pair of blocks: Myers' diff costs (tokens) × (edits), so the edits
+ * it may find shrink as the texts grow. A pair that differs more than that is shown as one
+ * deletion and one insertion, which is still exact, only less fine-grained.
+ */
+const TOKEN_WORK = 4_000_000;
+const MIN_EDITS = 200;
 
 /** Two spellings of the same token that differ only in whitespace, as segments. */
 export function spacingSegments(oldText: string, newText: string): Segment[] {
@@ -44,7 +51,9 @@ export function diffTokens(oldText: string, newText: string): Segment[] {
     if (a.text === b.text) out.push({ type: 'equal', text: b.text });
     else out.push(...spacingSegments(a.text, b.text));
   };
-  const changes = diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key });
+  const maxEditLength = Math.max(MIN_EDITS, Math.floor(TOKEN_WORK / Math.max(1, oldTokens.length + newTokens.length)));
+  const changes = diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key, maxEditLength });
+  if (!changes) return [{ type: 'delete', text: oldText }, { type: 'insert', text: newText }];
   let oldPos = 0;
   let newPos = 0;
   for (const change of changes) {

@@ -5,6 +5,25 @@
 import { isDraft, type Policy } from '../content/index.ts';
 import { diffBlockLists, renderTerminal } from '../diff/index.ts';
 
+/**
+ * Text from content as Markdown text: every character that could start structure (a
+ * heading, a fence, an image, a table, HTML) is escaped, and a line break cannot end the
+ * line it is on, so a summary cannot forge the summary's own structure.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[&<>]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[ch]!)
+    .replace(/[\\`*_{}[\]()#+\-.!|~=:]/g, (ch) => `\\${ch}`);
+}
+
+/** A code fence longer than any run of backticks in the text, so the text cannot close it. */
+function fenced(text: string): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(Math.max(4, longest + 1));
+  return [`${fence}text`, text, fence];
+}
+
 export function addedRevisionsSummary(policies: readonly Policy[], existingFiles: ReadonlySet<string>, since: string): string {
   const sections: string[] = [];
   for (const policy of policies) {
@@ -12,7 +31,7 @@ export function addedRevisionsSummary(policies: readonly Policy[], existingFiles
       if (existingFiles.has(revision.file)) return;
       const previous = policy.revisions[index - 1];
       const status = isDraft(revision) ? '（下書き）' : '';
-      sections.push(`### ${policy.entry.title} — ${revision.date}${status}`, '', `要約: ${revision.data.summary}`, '');
+      sections.push(`### ${markdownText(policy.entry.title)} — ${revision.date}${status}`, '', `要約: ${markdownText(revision.data.summary)}`, '');
       if (!previous) {
         sections.push('この文書の最初の版です。', '');
         return;
@@ -20,8 +39,7 @@ export function addedRevisionsSummary(policies: readonly Policy[], existingFiles
       const diff = diffBlockLists(previous.blocks, revision.blocks);
       sections.push(
         `${previous.date} の版との違い: 追加 ${diff.insertedChars} 文字、削除 ${diff.deletedChars} 文字`, '',
-        // A fence longer than any backtick run in the text keeps the block intact.
-        '````text', renderTerminal(diff, { color: false }).trimEnd() || '（本文に違いはありません）', '````', '',
+        ...fenced(renderTerminal(diff, { color: false }).trimEnd() || '（本文に違いはありません）'), '',
       );
     });
   }

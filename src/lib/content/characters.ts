@@ -1,0 +1,77 @@
+/**
+ * Characters a reader cannot see, or that make a reader see other words than the text
+ * holds: control characters (a NUL also makes git treat the file as binary), bidirectional
+ * controls (U+202E shows 「約束しない」 where the diff and the search hold another order),
+ * and invisible characters that split or fake words. A joiner inside an emoji sequence is
+ * legitimate and stays.
+ */
+
+export type CharacterKind = 'control' | 'bidi' | 'invisible';
+
+export interface CharacterFinding {
+  kind: CharacterKind;
+  codePoint: number;
+  /** 1-based line of the file. */
+  line: number;
+}
+
+const NAMES: Record<number, string> = {
+  0x00: 'NULL', 0x1b: 'ESCAPE', 0x7f: 'DELETE', 0x061c: 'ARABIC LETTER MARK', 0x200e: 'LEFT-TO-RIGHT MARK', 0x200f: 'RIGHT-TO-LEFT MARK',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING', 0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE', 0x2066: 'LEFT-TO-RIGHT ISOLATE', 0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE', 0x00ad: 'SOFT HYPHEN', 0x200b: 'ZERO WIDTH SPACE', 0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER',
+  0x2060: 'WORD JOINER', 0xfeff: 'ZERO WIDTH NO-BREAK SPACE', 0x3164: 'HANGUL FILLER', 0x115f: 'HANGUL CHOSEONG FILLER',
+  0x1160: 'HANGUL JUNGSEONG FILLER', 0xffa0: 'HALFWIDTH HANGUL FILLER', 0x2800: 'BRAILLE PATTERN BLANK', 0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+};
+
+/** U+202E（RIGHT-TO-LEFT OVERRIDE）: how a message names a character. */
+export function describeCodePoint(codePoint: number): string {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = NAMES[codePoint];
+  return name ? `${hex}（${name}）` : hex;
+}
+
+function kindOf(codePoint: number): CharacterKind | undefined {
+  if ((codePoint < 0x20 && codePoint !== 0x09 && codePoint !== 0x0a && codePoint !== 0x0d) || (codePoint >= 0x7f && codePoint <= 0x9f)) return 'control';
+  if (codePoint === 0x061c || codePoint === 0x200e || codePoint === 0x200f || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return 'bidi';
+  if (codePoint === 0x00ad || (codePoint >= 0x200b && codePoint <= 0x200d) || (codePoint >= 0x2060 && codePoint <= 0x2064) || codePoint === 0xfeff
+    || codePoint === 0x3164 || codePoint === 0x115f || codePoint === 0x1160 || codePoint === 0xffa0 || codePoint === 0x2800 || codePoint === 0x180e
+    || (codePoint >= 0xe0000 && codePoint <= 0xe007f)) return 'invisible';
+  return undefined;
+}
+
+const EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const BLACK_FLAG = 0x1f3f4;
+
+/** Every character of these kinds in the text, at most `limit` of them, in order. */
+export function findCharacters(text: string, limit = 10): CharacterFinding[] {
+  const found: CharacterFinding[] = [];
+  const chars = Array.from(text);
+  let line = 1;
+  let flagSequence = false;
+  for (let i = 0; i < chars.length && found.length < limit; i += 1) {
+    const ch = chars[i]!;
+    const codePoint = ch.codePointAt(0)!;
+    if (ch === '\n') line += 1;
+    // Tag characters are legitimate only as the subdivision of a flag: 🏴 + tags + CANCEL TAG.
+    if (codePoint === BLACK_FLAG) flagSequence = true;
+    else if (codePoint < 0xe0000 || codePoint > 0xe007f) flagSequence = false;
+    const kind = kindOf(codePoint);
+    if (!kind) continue;
+    if (codePoint === 0x200d && EMOJI_BEFORE_JOINER.test(chars[i - 1] ?? '') && EMOJI.test(chars[i + 1] ?? '')) continue;
+    if (codePoint >= 0xe0000 && codePoint <= 0xe007f && flagSequence) continue;
+    // One report per character per line: a line of twenty is one thing to fix.
+    if (found.some((other) => other.codePoint === codePoint && other.line === line)) continue;
+    found.push({ kind, codePoint, line });
+  }
+  return found;
+}
+
+/** Characters that draw nothing and mark nothing: what a field made only of them shows. */
+const BLANK = /[\p{White_Space}\p{Cc}\p{Cf}\p{M}\u{3164}\u{115F}\u{1160}\u{FFA0}\u{2800}\u{180E}]/gu;
+
+/** Whether a reader would see any character of the text at all. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(BLANK, '') !== '';
+}

@@ -1,0 +1,71 @@
+/**
+ * Where a policy may send a reader: `https:` and `http:` addresses, `mailto:` and `tel:`,
+ * and the site's own pages by their absolute path (`/policies/…/`, or `#` for a place on
+ * the page). Anything else is refused before the Content-Security-Policy would have to
+ * stop it: `javascript:`, `data:` and other schemes, protocol-relative `//host` (and `/\host`,
+ * which browsers read the same), and relative paths, which would lead elsewhere from the
+ * current address than from the dated one. Images may only come from the site itself.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+const BASE = 'https://site.invalid/policies/slug/2000-01-01/';
+const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+export type UnsafeReason = 'scheme' | 'relative' | 'image-origin';
+
+export interface UnsafeTarget {
+  kind: 'link' | 'image';
+  url: string;
+  reason: UnsafeReason;
+  /** Line in the body (1-based). */
+  line: number | undefined;
+}
+
+/** Why a link or image address is refused, or undefined when a reader can safely go there. */
+export function unsafeReason(kind: 'link' | 'image', url: string): UnsafeReason | undefined {
+  let parsed: URL;
+  try {
+    // Parsed as a browser would, relative to a page of the site: control characters and spaces are stripped first.
+    parsed = new URL(url, BASE);
+  } catch {
+    return 'scheme';
+  }
+  const own = parsed.origin === new URL(BASE).origin;
+  const written = url.trim();
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(written.replace(/[\u0000-\u0020]/g, ''));
+  if (kind === 'image') return own && !hasScheme && written.startsWith('/') && !/^[/\\]{2}|^\/\\/.test(written) ? undefined : 'image-origin';
+  if (hasScheme) return LINK_SCHEMES.has(parsed.protocol) ? undefined : 'scheme';
+  // No scheme: only the site's own absolute paths and fragments.
+  if (written.startsWith('#')) return undefined;
+  if (!own || /^[/\\]{2}|^\/\\/.test(written)) return 'scheme';
+  return written.startsWith('/') ? undefined : 'relative';
+}
+
+/** Every link, image and definition whose address a reader should not be sent to. */
+export function unsafeTargets(tree: Root): UnsafeTarget[] {
+  const found: UnsafeTarget[] = [];
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (definition) => {
+    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+  });
+  // A definition is judged as what uses it: an image's, or a link's (also when nothing uses it yet).
+  const forImages = new Set<string>();
+  const forLinks = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type === 'imageReference') forImages.add(node.identifier);
+    if (node.type === 'linkReference') forLinks.add(node.identifier);
+  });
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    let kind: 'link' | 'image' | undefined;
+    let url: string | undefined;
+    if (node.type === 'link' || node.type === 'image') [kind, url] = [node.type, node.url];
+    else if (node.type === 'imageReference') [kind, url] = ['image', definitions.get(node.identifier)];
+    else if (node.type === 'definition' && (forLinks.has(node.identifier) || !forImages.has(node.identifier))) [kind, url] = ['link', node.url];
+    if (!kind || url === undefined) return;
+    const reason = unsafeReason(kind, url);
+    if (reason) found.push({ kind, url, reason, line });
+  });
+  return found;
+}
