@@ -6,15 +6,16 @@
  *
  * A build with content problems stops here, before anything renders, with the very report
  * `npm run policy -- check` prints. `astro dev` keeps serving and shows the problems in
- * the browser instead (src/layouts/Base.astro), re-reading the folder on every change.
+ * the browser instead (src/layouts/Base.astro); src/integrations/content-preview.ts has
+ * this loader read the folder again on every save.
  */
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { problemsReport, readContent, renderBody, type ContentModel, type Problem } from '../lib/content/index.ts';
 import type { StoredContent } from '../lib/site/index.ts';
 
 export const CONTENT_ENTRY = 'content';
+export const CONTENT_LOADER = 'policy-content';
 
 /** The one entry of the `content` collection. */
 export interface LoadedContent extends StoredContent {
@@ -47,34 +48,7 @@ async function sync(context: LoaderContext, root: string, contentDir: string): P
 
 export function contentLoader(options: { contentDir: string }): Loader {
   return {
-    name: 'policy-content',
-    load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      const base = path.resolve(root, options.contentDir);
-      await sync(context, root, options.contentDir);
-      if (!context.watcher) return;
-      // `astro dev`: every save re-reads the folder; saves that arrive during a reading are read once more after it.
-      let running: Promise<void> | undefined;
-      let again = false;
-      const resync = (): void => {
-        if (running) {
-          again = true;
-          return;
-        }
-        running = sync(context, root, options.contentDir)
-          .catch((error: unknown) => context.logger.error(String(error)))
-          .finally(() => {
-            running = undefined;
-            if (again) {
-              again = false;
-              resync();
-            }
-          });
-      };
-      context.watcher.add(base);
-      context.watcher.on('all', (_event, changed) => {
-        if (changed === base || changed.startsWith(base + path.sep)) resync();
-      });
-    },
+    name: CONTENT_LOADER,
+    load: (context) => sync(context, fileURLToPath(context.config.root), options.contentDir),
   };
 }

@@ -4,44 +4,20 @@
  * build, and stopped by the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { astroEnv } from '../support/build.ts';
-import { builtSites, projectRoot } from '../support/paths.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { builtSites } from '../support/paths.ts';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-let dev: ChildProcess;
+let dev: DevServer;
 let origin = '';
-let output = '';
 
 beforeAll(async () => {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port), '--outDir', builtSites.real], {
-    cwd: projectRoot, env: astroEnv({ NODE_ENV: 'development', NO_COLOR: '1' }), detached: true,
-  });
-  dev.stdout!.on('data', (chunk) => (output += chunk));
-  dev.stderr!.on('data', (chunk) => (output += chunk));
-  const started = Date.now();
-  while (!(await fetch(`${origin}/search/`).then((response) => response.ok, () => false))) {
-    if (Date.now() - started > 60_000 || dev.exitCode !== null) throw new Error(`astro dev did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  dev = await startDevServer({ outDir: builtSites.real, readyPath: '/search/' });
+  origin = dev.origin;
 }, 90_000);
 
-afterAll(() => {
-  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-});
+afterAll(() => dev?.stop());
 
 describe('search under npm run dev', () => {
   it('serves the last build’s index, byte for byte, and says which build it is', async () => {
@@ -49,7 +25,7 @@ describe('search under npm run dev', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('javascript');
     expect(Buffer.from(await response.arrayBuffer())).toEqual(await readFile(path.join(builtSites.real, 'pagefind/pagefind.js')));
-    expect(output).toContain('search uses the index of the last build');
+    expect(dev.output()).toContain('search uses the index of the last build');
   });
 
   it('serves nothing outside the index folder', async () => {

@@ -5,16 +5,27 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { astroBuildOrThrow } from '../support/build.ts';
+import { astroBuild } from '../support/build.ts';
 import { fixturesRoot, outputRoot } from '../support/paths.ts';
 import { loadPage, one, readPage, textOf } from '../support/html.ts';
 
 const site = path.join(outputRoot, 'basic-preview');
 const draftNotice = (document: Document) => document.querySelector('.notice--draft');
 
+let output = '';
+
 beforeAll(async () => {
-  await astroBuildOrThrow({
+  const build = await astroBuild({
     contentDir: path.join(fixturesRoot, 'sites/basic/content'), outDir: site, buildDate: '2025-06-01', env: { POLICY_PREVIEW: '1' },
+  });
+  if (build.code !== 0) throw new Error(build.output);
+  output = build.output;
+});
+
+describe('a build without a repository to link', () => {
+  it('says once, in Japanese, how to set one', () => {
+    expect(output.match(/POLICY_REPOSITORY_URL が設定されていない/g)).toHaveLength(1);
+    expect(output).toContain('POLICY_REPOSITORY_URL=https://github.com/');
   });
 });
 

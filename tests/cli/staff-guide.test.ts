@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyContent, runPolicyCli } from '../support/cli.ts';
+import { git } from '../support/git.ts';
 import { projectRoot } from '../support/paths.ts';
 import { removeTempDirs } from '../support/temp.ts';
 
@@ -21,12 +22,16 @@ function words(line: string): string[] {
 afterAll(removeTempDirs);
 
 describe('the staff guide', () => {
-  it('shows the new, check, diff and status commands', () => {
-    expect(commands.map((command) => words(command)[4])).toEqual(['new', 'check', 'diff', 'status']);
+  it('shows the new, check, diff and status commands, and the check before a pull request', () => {
+    expect(commands.map((command) => words(command).slice(4, 6).join(' '))).toEqual(['new website-policy', 'check', 'diff website-policy', 'status', 'check --since']);
   });
 
-  it('runs every policy command as written', async () => {
+  it('runs every policy command as written, in a clone whose origin/main is the published content', async () => {
     const scratch = await copyContent('content');
+    git(scratch, 'init', '-q', '-b', 'main');
+    git(scratch, 'add', '.');
+    git(scratch, 'commit', '-q', '-m', '公開');
+    git(scratch, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
     for (const command of commands) {
       const result = await runPolicyCli(words(command).slice(4), { cwd: scratch });
       expect(result.code, `${command}\n${result.stderr}`).toBe(0);

@@ -31,7 +31,8 @@ const VITEST_VARIABLES = /^(VITEST.*|TEST|DEV|PROD|SSR|MODE|BASE_URL)$/;
  */
 export function astroEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const own = Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name));
-  return { ...Object.fromEntries(own), ...overrides };
+  // An override of undefined removes the variable.
+  return Object.fromEntries([...own, ...Object.entries(overrides)].filter(([name, value]) => value !== undefined && !(name in overrides && overrides[name] === undefined)));
 }
 
 /** A running build: its process (the benchmark polls its memory) and its end. */

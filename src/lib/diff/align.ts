@@ -41,9 +41,15 @@ interface Gap {
 
 type Step = { type: 'anchor'; old: Block; new: Block } | { type: 'gap'; gap: Gap };
 
-/** Splits both documents at their identical blocks. */
+/** Work allowed for anchoring: Myers' diff costs (blocks) × (edits), so the edits it may find shrink as documents grow. */
+const ANCHOR_WORK = 1_000_000;
+const MIN_ANCHOR_EDITS = 200;
+
+/** Splits both documents at their identical blocks (all one gap when they differ beyond the work allowed). */
 function anchorsAndGaps(oldBlocks: Block[], newBlocks: Block[]): Step[] {
-  const changes = diffArrays(oldBlocks.map((b) => b.key), newBlocks.map((b) => b.key));
+  const maxEditLength = Math.max(MIN_ANCHOR_EDITS, Math.floor(ANCHOR_WORK / Math.max(1, oldBlocks.length + newBlocks.length)));
+  const changes = diffArrays(oldBlocks.map((b) => b.key), newBlocks.map((b) => b.key), { maxEditLength })
+    ?? [{ removed: true, added: false, count: oldBlocks.length, value: [] }, { removed: false, added: true, count: newBlocks.length, value: [] }];
   const steps: Step[] = [];
   let oldPos = 0;
   let newPos = 0;

@@ -13,3 +13,4 @@ export { manifest } from './manifest.ts';
 export { urls, repositoryLinks, type Repository } from './urls.ts';
 export * as wording from './wording.ts';
 export { policyRoutes, revisionRoutes, changesRoutes, type PolicyProps, type RevisionProps, type ChangesProps } from './routes.ts';
+export { CONTENT_SECURITY_POLICY, PREVIEW_CONTENT_SECURITY_POLICY } from './security.ts';
