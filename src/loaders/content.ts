@@ -11,8 +11,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { problemsReport, readContent, renderBody, type ContentModel, type Problem } from '../lib/content/index.ts';
-import type { StoredContent } from '../lib/site/index.ts';
+import { problemsReport, readContent, type Problem } from '../lib/content/index.ts';
+import { storedContent, type StoredContent } from '../lib/site/index.ts';
 
 export const CONTENT_ENTRY = 'content';
 export const CONTENT_LOADER = 'policy-content';
@@ -23,16 +23,6 @@ export interface LoadedContent extends StoredContent {
   problems: Problem[];
 }
 
-function stored(model: ContentModel): LoadedContent {
-  return {
-    problems: model.problems,
-    policies: model.policies.map(({ entry, revisions }) => ({
-      entry,
-      revisions: revisions.map(({ file, slug, date, data, sha256, blocks, tree }) => ({ file, slug, date, data, sha256, blocks, html: renderBody(tree) })),
-    })),
-  };
-}
-
 async function sync(context: LoaderContext, root: string, contentDir: string): Promise<void> {
   const model = await readContent(root, contentDir);
   if (model.problems.length > 0 && !context.watcher) {
@@ -40,7 +30,7 @@ async function sync(context: LoaderContext, root: string, contentDir: string): P
     process.stderr.write(`${problemsReport(model.problems)}\n直してから、もう一度ビルドしてください。\n`);
     process.exit(1);
   }
-  const data = stored(model);
+  const data: LoadedContent = { ...storedContent(model), problems: model.problems };
   const digest = context.generateDigest(JSON.stringify([model.files.map((file) => [file.file, file.sha256]), model.problems]));
   if (context.store.get(CONTENT_ENTRY)?.digest === digest) return;
   context.store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown>, digest });

@@ -3,7 +3,7 @@
  * of page, feed and manifest shows, worded from one catalogue (wording.ts) and addressed
  * from one table (urls.ts). Pages and endpoints only render what these return.
  */
-export { buildSite, type Site, type SitePolicy, type SiteEntry, type SiteRevision, type StoredContent, type StoredRevision, type Commit, type SiteOptions } from './site.ts';
+export { buildSite, storedContent, type Site, type SitePolicy, type SiteEntry, type SiteRevision, type StoredContent, type StoredRevision, type Commit, type SiteOptions } from './site.ts';
 export { revisionPage, type RevisionPage, type Link, type Notice, type DetailRow, type TocItem, type Provenance } from './revision-page.ts';
 export { changesPage, changeCounts, type ChangesPage, type ChangesView } from './changes-page.ts';
 export { historyPage, comparePage, type HistoryPage, type HistoryPageItem, type ComparePage } from './history-page.ts';

@@ -3,7 +3,7 @@
  * built from what the content loader stored (the content model's revisions, rendered) and
  * the commits git can vouch for. Pure; every page's data is derived from this one object.
  */
-import type { Block, PolicyEntry, RevisionData } from '../content/index.ts';
+import { renderBody, type Block, type ContentModel, type PolicyEntry, type RevisionData } from '../content/index.ts';
 import { diffBlockLists, type DocumentDiff } from '../diff/index.ts';
 import { currentEntry, timeline, upcomingEntry, type TimelineEntry } from '../history/index.ts';
 import type { Repository } from './urls.ts';
@@ -23,6 +23,16 @@ export interface StoredRevision {
 /** What the content loader stores: the registry in order, each policy with its revisions (drafts included). */
 export interface StoredContent {
   policies: { entry: PolicyEntry; revisions: StoredRevision[] }[];
+}
+
+/** What the pages need of the content model: each revision's data, blocks and body rendered once (no trees, no bytes). */
+export function storedContent(model: ContentModel): StoredContent {
+  return {
+    policies: model.policies.map(({ entry, revisions }) => ({
+      entry,
+      revisions: revisions.map(({ file, slug, date, data, sha256, blocks, tree }) => ({ file, slug, date, data, sha256, blocks, html: renderBody(tree) })),
+    })),
+  };
 }
 
 /** The commit that last touched a file, when git can vouch for it. */
