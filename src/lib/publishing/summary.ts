@@ -4,6 +4,7 @@
  */
 import { isDraft, type Policy } from '../content/index.ts';
 import { diffBlockLists, renderTerminal } from '../diff/index.ts';
+import { wording } from '../site/index.ts';
 
 /**
  * Text from content as Markdown text: every character that could start structure (a
@@ -30,7 +31,7 @@ export function addedRevisionsSummary(policies: readonly Policy[], existingFiles
     policy.revisions.forEach((revision, index) => {
       if (existingFiles.has(revision.file)) return;
       const previous = policy.revisions[index - 1];
-      const status = isDraft(revision) ? '（下書き）' : '';
+      const status = isDraft(revision) ? `（${wording.STATE_NAMES.draft}）` : '';
       sections.push(`### ${markdownText(policy.entry.title)} — ${revision.date}${status}`, '', `要約: ${markdownText(revision.data.summary)}`, '');
       if (!previous) {
         sections.push('この文書の最初の版です。', '');

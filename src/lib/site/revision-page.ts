@@ -6,7 +6,7 @@ import { formatJapanese } from '../dates/index.ts';
 import type { SiteEntry, SitePolicy, Site } from './site.ts';
 import { repositoryLinks, urls } from './urls.ts';
 import {
-  DRAFT_NOTICE, NOT_STATED, RECORDED_DATE_NOTE, STATE_NAMES, periodText, revisionDateLabel, revisionName, scheduledNotice, upcomingNotice,
+  DRAFT_NOTICE, NOT_STATED, RECORDED_DATE_NOTE, STATE_NAMES, dateLabel, periodText, revisionDateLabel, revisionName, scheduledNotice, upcomingNotice,
 } from './wording.ts';
 
 export interface Link {
@@ -93,7 +93,7 @@ function notices(policy: SitePolicy, entry: SiteEntry, isCurrentAddress: boolean
   if (entry.position === 'past') {
     out.push({
       kind: 'past', title: 'これは過去の版です。', lines: [`適用期間: ${periodText(entry)}`],
-      links: current ? [{ text: `現在の版（${formatJapanese(current.revision.date)}）を読む`, href: urls.policy(slug) }] : [],
+      links: current ? [{ text: `${STATE_NAMES.current}（${formatJapanese(current.revision.date)}）を読む`, href: urls.policy(slug) }] : [],
     });
   }
   if (entry.position === 'scheduled' && entry.state !== 'draft') {
@@ -115,7 +115,7 @@ function details(policy: SitePolicy, entry: SiteEntry): DetailRow[] {
   const draft = entry.state === 'draft';
   if (data.dateBasis === 'recorded') {
     rows.push({ label: '最終改定', text: NOT_STATED });
-    rows.push({ label: '収録日', text: formatJapanese(revision.date), datetime: revision.date, note: RECORDED_DATE_NOTE });
+    rows.push({ label: dateLabel('recorded'), text: formatJapanese(revision.date), datetime: revision.date, note: RECORDED_DATE_NOTE });
   } else {
     rows.push({ label: revisionDateLabel(entry.position, data.dateBasis, draft), text: formatJapanese(revision.date), datetime: revision.date });
   }
@@ -146,7 +146,7 @@ function links(policy: SitePolicy, entry: SiteEntry, isCurrentAddress: boolean):
   if (entry.previous) out.push({ text: entry.position === 'scheduled' ? 'この版で変わるところ' : 'この版での変更点', href: urls.changes(slug, entry.revision.date) });
   if (policy.timeline.length > 1) out.push({ text: '版を比べる', href: urls.compare(slug) });
   if (isCurrentAddress) out.push({ text: 'この版の固定URL', href: urls.revision(slug, entry.revision.date) });
-  else if (entry !== policy.front) out.push({ text: policy.current ? '現在の版' : 'この文書のページ', href: urls.policy(slug) });
+  else if (entry !== policy.front) out.push({ text: policy.current ? STATE_NAMES.current : 'この文書のページ', href: urls.policy(slug) });
   return out;
 }
 
@@ -157,7 +157,7 @@ export function revisionPage(site: Site, policy: SitePolicy, entry: SiteEntry, i
   return {
     title: isCurrentAddress ? title : `${title}（${name}）`,
     description: isCurrentAddress
-      ? `${policy.entry.issuer}の「${title}」の${entry.position === 'current' ? '現在の版' : STATE_NAMES[entry.state]}です。`
+      ? `${policy.entry.issuer}の「${title}」の${STATE_NAMES[entry.position === 'current' ? 'current' : entry.state]}です。`
       : `${policy.entry.issuer}の「${title}」の${name}（${STATE_NAMES[entry.state]}）です。`,
     heading: revision.data.title,
     state: entry.state,
