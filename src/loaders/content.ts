@@ -30,6 +30,8 @@ async function sync(context: LoaderContext, root: string, contentDir: string): P
     process.stderr.write(`${problemsReport(model.problems)}\n直してから、もう一度ビルドしてください。\n`);
     process.exit(1);
   }
+  // The preview shows them in the browser; the terminal that runs it says the same.
+  if (model.problems.length > 0) context.logger.warn(problemsReport(model.problems));
   const data: LoadedContent = { ...storedContent(model), problems: model.problems };
   const digest = context.generateDigest(JSON.stringify([model.files.map((file) => [file.file, file.sha256]), model.problems]));
   if (context.store.get(CONTENT_ENTRY)?.digest === digest) return;

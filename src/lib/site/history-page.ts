@@ -94,8 +94,9 @@ export function comparePage(policy: SitePolicy): ComparePage {
     slug,
     policyLink: { text: title, href: urls.policy(slug) },
     historyLink: { text: '改定履歴', href: urls.history(slug) },
-    options: newestFirst.map(({ revision }) => ({
-      date: revision.date, text: `${formatJapanese(revision.date)}の版`,
+    // A revision not yet in force, or not yet published, says so in the list.
+    options: newestFirst.map(({ revision, state }) => ({
+      date: revision.date, text: `${formatJapanese(revision.date)}の版${state === 'scheduled' || state === 'draft' ? `（${STATE_NAMES[state]}）` : ''}`,
       from: revision.date === front.previous?.date, to: revision.date === front.revision.date,
     })),
     ...(policy.timeline.length < 2 ? { only: { text: `${formatJapanese(front.revision.date)}の版`, href: urls.revision(slug, front.revision.date) } } : {}),
