@@ -21,8 +21,8 @@ function words(line: string): string[] {
 afterAll(removeTempDirs);
 
 describe('the staff guide', () => {
-  it('shows the new, check, diff and status commands', () => {
-    expect(commands.map((command) => words(command)[4])).toEqual(['new', 'check', 'diff', 'status']);
+  it('shows the new, check, diff, status and table commands', () => {
+    expect(commands.map((command) => words(command)[4])).toEqual(['new', 'check', 'diff', 'status', 'table', 'table']);
   });
 
   it('runs every policy command as written', async () => {
