@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { readDocx } from '../support/docx.ts';
+import { readDocx, shinkyuRows, shinkyuRowsOfHtml } from '../support/docx.ts';
 import { loadPage, one, readPage, textOf } from '../support/html.ts';
-import { fileForUrlPath } from '../support/site-files.ts';
+import { builtFiles, fileForUrlPath, urlPathOf } from '../support/site-files.ts';
 import { builtSites } from '../support/paths.ts';
 
 const ORIGIN = 'https://privacy.kitatokyo.seikatsuclub.coop';
@@ -68,5 +68,22 @@ describe('the scheduled revision of the basic site', () => {
     const docx = readDocx(bytes);
     expect(docx.paragraphs.map((paragraph) => paragraph.text)).toContain('改定日　2027年1月1日（適用予定）');
     expect(docx.tables[0]!.some((row) => row.cells[1]!.text === '（新設）')).toBe(true);
+  });
+});
+
+describe.each(Object.entries(builtSites))('%s: every 新旧対照表 page', (_name, site) => {
+  it('links a Word file whose table is the page’s table, row by row, with the same underlined words', async () => {
+    const pages = (await builtFiles(site, 'index.html')).filter((file) => /\/changes\/[^/]+\/table\/index\.html$/.test(file)).map(urlPathOf);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const urlPath of pages) {
+      const table = (await loadPage(site, urlPath)).querySelector('table.shinkyu');
+      const { bytes } = await linkedDocx(site, urlPath);
+      const docx = readDocx(bytes);
+      if (!table) {
+        expect(docx.tables, urlPath).toEqual([]);
+        continue;
+      }
+      expect(shinkyuRows(docx.tables[0]!), urlPath).toEqual(shinkyuRowsOfHtml(table));
+    }
   });
 });

@@ -171,3 +171,46 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     root,
   };
 }
+
+/** What a row of the 新旧対照表 shows: each cell's text (white space aside) and its underlined stretches. */
+export interface ShinkyuRow {
+  texts: string[];
+  underlined: string[][];
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** The body rows of a Word table (its header row left out) as a reader compares them. */
+export function shinkyuRows(rows: DocxRow[]): ShinkyuRow[] {
+  return rows.filter((row) => !row.header).map((row) => ({ texts: row.cells.map((cell) => squash(cell.text)), underlined: row.cells.map((cell) => cell.underlined) }));
+}
+
+/** The body rows of the site's `table.shinkyu`, seen the same way: consecutive underlined (.bosen) text is one stretch, a line break does not end it. */
+export function shinkyuRowsOfHtml(table: Element): ShinkyuRow[] {
+  return [...table.querySelectorAll('tbody tr')].map((row) => {
+    const cells = [...row.querySelectorAll('td')];
+    return {
+      texts: cells.map((cell) => squash(cell.textContent ?? '')),
+      underlined: cells.map((cell) => {
+        const stretches: string[] = [];
+        let current: string | undefined;
+        const walk = (node: Node) => {
+          for (const child of node.childNodes) {
+            if (child.nodeType !== 3) {
+              walk(child);
+              continue;
+            }
+            if ((child.parentElement as Element).closest('.bosen')) current = (current ?? '') + child.textContent;
+            else if (current !== undefined) {
+              stretches.push(current);
+              current = undefined;
+            }
+          }
+        };
+        walk(cell);
+        if (current !== undefined) stretches.push(current);
+        return stretches;
+      }),
+    };
+  });
+}

@@ -11,7 +11,7 @@ import { readContent, type Policy } from '../../../src/lib/content/index.ts';
 import { diffBlockLists, renderTable, type DocumentDiff } from '../../../src/lib/diff/index.ts';
 import { boardDocument, boardDocx, WORD_FONTS, type BoardInput, type BoardStage } from '../../../src/lib/board/index.ts';
 import { diffDocuments } from '../../support/documents.ts';
-import { find, findAll, readDocx, type DocxDocument, type DocxRow } from '../../support/docx.ts';
+import { find, findAll, readDocx, shinkyuRows, shinkyuRowsOfHtml, type DocxDocument, type DocxRow } from '../../support/docx.ts';
 import { flat, parseFragment } from '../../support/html.ts';
 import { fixturesRoot, projectRoot } from '../../support/paths.ts';
 
@@ -120,37 +120,6 @@ describe('the Word file of inserted, deleted and moved clauses (tests/fixtures/d
   });
 });
 
-/** Each row of the site's HTML table as the Word table must have it: both cells' text and underlined stretches. */
-function htmlRows(html: string): { texts: string[]; underlined: string[][] }[] {
-  const table = parseFragment(html).querySelector('table.shinkyu')!;
-  return [...table.querySelectorAll('tbody tr')].map((row) => {
-    const cells = [...row.querySelectorAll('td')];
-    return {
-      texts: cells.map((cell) => flat(cell.textContent ?? '')),
-      underlined: cells.map((cell) => {
-        // Consecutive underlined text is one stretch, as Word shows it; a line break does not end it.
-        const stretches: string[] = [];
-        let current: string | undefined;
-        const walker = (node: Node) => {
-          for (const child of node.childNodes) {
-            if (child.nodeType === 3) {
-              const underlined = (child.parentElement as Element).closest('.bosen') !== null;
-              if (underlined) current = (current ?? '') + child.textContent;
-              else if (current !== undefined) {
-                stretches.push(current);
-                current = undefined;
-              }
-            } else walker(child);
-          }
-        };
-        walker(cell);
-        if (current !== undefined) stretches.push(current);
-        return stretches;
-      }),
-    };
-  });
-}
-
 describe('the Word table and the site’s table', () => {
   const cases = readdirSync(path.join(fixturesRoot, 'diff')).filter((name) => existsSync(path.join(fixturesRoot, 'diff', name, 'old.mdx')));
 
@@ -158,7 +127,7 @@ describe('the Word table and the site’s table', () => {
     const dir = path.join(fixturesRoot, 'diff', name);
     const diff = diffDocuments(readFileSync(path.join(dir, 'old.mdx'), 'utf8'), readFileSync(path.join(dir, 'new.mdx'), 'utf8'));
     const rows = bodyRows(await docxOf(diff));
-    expect(rows.map((row) => ({ texts: row.cells.map((cell) => flat(cell.text)), underlined: row.cells.map((cell) => cell.underlined) }))).toEqual(htmlRows(renderTable(diff)));
+    expect(shinkyuRows(rows)).toEqual(shinkyuRowsOfHtml(parseFragment(renderTable(diff)).querySelector('table.shinkyu')!));
   });
 });
 
