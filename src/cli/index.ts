@@ -15,6 +15,7 @@ import {
   GitError, addedRevisionsSummary, planNewRevision, publishedRevisionChanges, revisionFilesAt, statusReport,
 } from '../lib/publishing/index.ts';
 import { parseCommandArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
+import { tableCommand } from './table.ts';
 
 export { parseCommandArgs, UsageError };
 
@@ -200,7 +201,7 @@ const summary: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [check, newRevision, diff, status, summary];
+export const COMMANDS: readonly Command[] = [check, newRevision, diff, status, summary, tableCommand({ contentOption: CONTENT_OPTION, contentDirOf, goodContent, findPolicy, revisionOn, withGit, terminalSafe })];
 
 /** Pads to a display width: a Japanese character takes two columns. */
 function pad(text: string, width: number): string {

@@ -3,4 +3,4 @@ import { getSite } from '../data/index.ts';
 import { manifest } from '../lib/site/index.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(manifest(await getSite()), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(await manifest(await getSite()), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });

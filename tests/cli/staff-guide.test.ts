@@ -22,8 +22,10 @@ function words(line: string): string[] {
 afterAll(removeTempDirs);
 
 describe('the staff guide', () => {
-  it('shows the new, check, diff and status commands, and the check before a pull request', () => {
-    expect(commands.map((command) => words(command).slice(4, 6).join(' '))).toEqual(['new website-policy', 'check', 'diff website-policy', 'status', 'check --since']);
+  it('shows the new, check, diff, status and table commands, and the check before a pull request', () => {
+    expect(commands.map((command) => words(command).slice(4, 6).join(' '))).toEqual([
+      'new website-policy', 'check', 'diff website-policy', 'status', 'check --since', 'table website-policy', 'table website-policy',
+    ]);
   });
 
   it('runs every policy command as written, in a clone whose origin/main is the published content', async () => {

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { projectRoot } from '../support/paths.ts';
 import { COMMANDS, parseCommandArgs } from '../../src/cli/index.ts';
 
-interface Step { run?: string; uses?: string }
+interface Step { run?: string; uses?: string; with?: Record<string, string> }
 interface Workflow { on: unknown; jobs: Record<string, { steps: Step[] }> }
 
 const dir = path.join(projectRoot, '.github/workflows');
@@ -47,5 +47,12 @@ describe('the workflows together', () => {
     expect(runs(all['pull-request.yml']!)).toContain('npm test');
     expect(JSON.stringify(all['deploy.yml']!.on)).toContain('"schedule"');
     expect(JSON.stringify(all['deploy.yml']!.on)).toContain('"branches":["main"]');
+  });
+
+  it('attach the board document (新旧対照表) of every revision a pull request adds', () => {
+    const pr = workflows.find(({ name }) => name === 'pull-request.yml')!.workflow;
+    expect(runs(pr).join('\n')).toMatch(/policy -- table --since "origin\/\$\{\{ github\.base_ref \}\}" --out shinkyu --format docx,pdf/);
+    const upload = Object.values(pr.jobs).flatMap((job) => job.steps).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'shinkyu', path: 'shinkyu/' });
   });
 });

@@ -4,6 +4,8 @@
  */
 import { formatJapanese } from '../dates/index.ts';
 import { renderInline, renderTable, type DocumentDiff } from '../diff/index.ts';
+import { boardTitleHtml } from '../board/index.ts';
+import { siteBoard } from './board.ts';
 import type { Link } from './revision-page.ts';
 import type { Site, SiteEntry, SitePolicy, SiteRevision } from './site.ts';
 import { urls } from './urls.ts';
@@ -32,6 +34,10 @@ export interface ChangesPage {
   views: { view: ChangesView; text: string; href: string; current: boolean }[];
   /** The diff rendered for this view. */
   html: string;
+  /** The 新旧対照表 as a Word file for the board (built with the site). */
+  download: Link;
+  /** The table view prints as the board document: its print stylesheet and title block (shown only on paper). */
+  print?: { stylesheet: string; titleHtml: string };
 }
 
 /** How much changed: characters either way, and the blocks whose formatting alone changed. */
@@ -51,6 +57,7 @@ export function changesPage(site: Site, policy: SitePolicy, older: SiteRevision,
   const diff = site.diff(older, newer.revision);
   const base = urls.changes(slug, date);
   const heading = changesHeading(newer);
+  const board = siteBoard(site, policy, older, newer);
   return {
     title: view === 'table' ? `${title} ${formatJapanese(date)}改定の新旧対照表` : `${title} ${heading}`,
     description: newer.revision.data.summary,
@@ -71,5 +78,7 @@ export function changesPage(site: Site, policy: SitePolicy, older: SiteRevision,
       { view: 'table', text: '新旧対照表', href: urls.changesTable(slug, date), current: view === 'table' },
     ],
     html: view === 'inline' ? renderInline(diff) : renderTable(diff),
+    download: { text: '新旧対照表を Word ファイル（.docx）でダウンロード', href: board.docxHref },
+    ...(view === 'table' ? { print: { stylesheet: board.stylesheetHref, titleHtml: boardTitleHtml(board.document, 'p') } } : {}),
   };
 }

@@ -10,6 +10,7 @@ export { historyPage, comparePage, type HistoryPage, type HistoryPageItem, type 
 export { portalCards, changeLogItems, type PortalCard, type ChangeLogItem } from './portal.ts';
 export { feedItems, type FeedItem } from './feed.ts';
 export { manifest } from './manifest.ts';
+export { siteBoard, boardRoutes, type SiteBoard } from './board.ts';
 export { urls, repositoryLinks, type Repository } from './urls.ts';
 export * as wording from './wording.ts';
 export { policyRoutes, revisionRoutes, changesRoutes, type PolicyProps, type RevisionProps, type ChangesProps } from './routes.ts';

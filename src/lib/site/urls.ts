@@ -8,6 +8,10 @@ export const urls = {
   history: (slug: string) => `/policies/${slug}/history/`,
   changes: (slug: string, date: string) => `/policies/${slug}/changes/${date}/`,
   changesTable: (slug: string, date: string) => `/policies/${slug}/changes/${date}/table/`,
+  /** The 新旧対照表 page's print stylesheet (the board document on paper). */
+  changesTablePrint: (slug: string, date: string) => `/policies/${slug}/changes/${date}/table/print.css`,
+  /** The board document as a Word file; its name says which two revisions it compares. */
+  changesDocx: (slug: string, date: string, fileStem: string) => `/policies/${slug}/changes/${date}/${fileStem}.docx`,
   compare: (slug: string) => `/policies/${slug}/compare/`,
   policyFeed: (slug: string) => `/policies/${slug}/feed.xml`,
   feed: () => '/feed.xml',

@@ -99,11 +99,11 @@ describe('the lists', () => {
 });
 
 describe('feeds and the manifest', () => {
-  it('label scheduled and draft revisions, and leave drafts out of production', () => {
+  it('label scheduled and draft revisions, and leave drafts out of production', async () => {
     expect(feedItems(site).map((item) => item.title).filter((title) => title.startsWith('【'))).toEqual(['【適用予定】ガンマ規程（2027年1月1日の版）']);
     expect(feedItems(preview).map((item) => item.title)).toContain('【下書き】ベータのお知らせ（2025年3月1日の版）');
-    const statuses = (from: Site) => manifest(from).policies.flatMap((entry) => entry.revisions.map((revision) => revision.status));
-    expect(statuses(site)).not.toContain('draft');
-    expect(statuses(preview)).toContain('draft');
+    const statuses = async (from: Site) => (await manifest(from)).policies.flatMap((entry) => entry.revisions.map((revision) => revision.status));
+    expect(await statuses(site)).not.toContain('draft');
+    expect(await statuses(preview)).toContain('draft');
   });
 });
