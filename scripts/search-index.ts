@@ -18,13 +18,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readContent } from '../src/lib/content/index.ts';
-import { buildSearchCorpus, encodeForIndex, htmlForIndex, type Analyser, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
+import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-/** Where the search page finds the lexicon (src/scripts/search-page.ts). */
+/** Where the search page finds the lexicon (src/scripts/search-page.ts): what every query needs, and the rest. */
 export const LEXICON_FILE = 'lexicon.json';
+export const LEXICON_EXTRA_FILE = 'lexicon-extra.json';
 
 /** The language code the index is written under: "undetermined", i.e. not segmented by Pagefind. */
 export const INDEX_LANGUAGE = 'und';
@@ -141,7 +142,9 @@ export async function writeSearchIndex(outDir: string, contentDir = siteConfig.c
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     assertNoErrors('write the index', written.errors);
-    await writeFile(path.join(outDir, 'pagefind', LEXICON_FILE), JSON.stringify(corpus.lexicon));
+    const { core, extra } = splitLexicon(corpus.lexicon);
+    await writeFile(path.join(outDir, 'pagefind', LEXICON_FILE), JSON.stringify(core));
+    await writeFile(path.join(outDir, 'pagefind', LEXICON_EXTRA_FILE), JSON.stringify(extra));
     return { pages: indexed, corpus: corpus.stats };
   } finally {
     await pagefind.close();

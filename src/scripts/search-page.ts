@@ -6,12 +6,19 @@
  * arrival runs that search). The page says whenever it searched something other than what
  * was typed: a corrected word, a related word, a word set aside, a word the policies lack.
  */
-import { adaptSearch, loadLexicon, resultView, type ExcerptPiece, type LexiconData, type PagefindApi, type PagefindResult, type ResultView, type SearchOutcome } from '../lib/search/index.ts';
+import { adaptSearch, loadLexicon, resultView, type ExcerptPiece, type LexiconCore, type LexiconExtra, type PagefindApi, type PagefindResult, type ResultView, type SearchOutcome } from '../lib/search/index.ts';
 
 /** Pagefind's own module, written by the build beside its index: loaded from there, never bundled. */
 const PAGEFIND_MODULE = '/pagefind/pagefind.js';
-/** The lexicon the build writes beside the index (scripts/search-index.ts). */
+/** The lexicon the build writes beside the index (scripts/search-index.ts), and its extra part. */
 const LEXICON = '/pagefind/lexicon.json';
+const LEXICON_EXTRA = '/pagefind/lexicon-extra.json';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
 const CURRENT_ONLY = ['current'];
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
@@ -71,19 +78,20 @@ function searchUrl(term: string, filters: Record<string, string[]>): string {
 async function loadPagefind() {
   // Through a variable, so that the bundler leaves the import to the browser.
   const modulePath = PAGEFIND_MODULE;
-  const lexicon = fetch(LEXICON).then(async (response) => {
-    if (!response.ok) throw new Error(`${LEXICON}: ${response.status}`);
-    return loadLexicon((await response.json()) as LexiconData);
-  });
+  const core = fetchJson<LexiconCore>(LEXICON);
+  const lexicon = core.then((data) => loadLexicon(data));
+  // Only a query with a word the core does not know needs the extra part: loaded then, once.
+  let full: Promise<ReturnType<typeof loadLexicon>> | undefined;
+  const fullLexicon = () => (full ??= Promise.all([core, fetchJson<LexiconExtra>(LEXICON_EXTRA)]).then(([data, extra]) => loadLexicon(data, extra)));
   const pagefind = (await import(/* @vite-ignore */ modulePath)) as { createInstance(options: Record<string, unknown>): PagefindApi };
   return adaptSearch(pagefind.createInstance({
     // Titles already weigh more as the page's <h1>; Pagefind's title-metadata boost would
     // match only titles that begin with the query, since the metadata is not cut into words.
     ranking: { metaWeights: { title: 0 } },
-    // Pagefind searches and unpacks fragments in its worker, off the main thread, so the page
-    // stays responsive while the first results load (Lighthouse: total blocking time).
-    noWorker: false,
-  }), lexicon);
+    // Pagefind searches on the main thread: its worker script (12 KB gzip) would take the
+    // first query past its budget, and this index is small enough to search in a few ms.
+    noWorker: true,
+  }), lexicon, fullLexicon);
 }
 
 /** A link that searches `term` on this page (with the filters as they are, or with past revisions on). */

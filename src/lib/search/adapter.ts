@@ -10,12 +10,12 @@
  *    first (Pagefind itself only finds pages with all of them), labelled as partial;
  * 4. when nothing current matches, looks in the past revisions too, and says so;
  * 5. has its first results reordered: a page with one clause answering every word before a
- *    page where the words are scattered, and the current revision before a past one that
- *    answers as well (results.ts ranks the clauses).
+ *    page where the words are scattered, then one whose clause's heading names them, and the
+ *    current revision before a past one that answers as well (results.ts ranks the clauses).
  */
 import { keyWord } from './keys.ts';
 import { isSearchable, planQuery, type Lexicon, type QueryPlan } from './query.ts';
-import { bestClauseCoverage, type PagefindResultData } from './results.ts';
+import { bestClause, type PagefindResultData } from './results.ts';
 
 export interface PagefindResult {
   id: string;
@@ -76,8 +76,8 @@ const isPast = (data: PagefindResultData) => data.filters?.status?.includes('pas
 async function rankByClause(results: PagefindResult[], terms: readonly string[]): Promise<PagefindResult[]> {
   const head = results.slice(0, RERANKED_RESULTS).map(memoised);
   const data = await Promise.all(head.map((result) => result.data()));
-  const order = head.map((result, i) => ({ result, i, coverage: bestClauseCoverage(data[i]!, terms), past: isPast(data[i]!) ? 1 : 0 }));
-  order.sort((a, b) => b.coverage - a.coverage || a.past - b.past || a.i - b.i);
+  const order = head.map((result, i) => ({ result, i, ...bestClause(data[i]!, terms), past: isPast(data[i]!) ? 1 : 0 }));
+  order.sort((a, b) => b.coverage - a.coverage || b.headingCoverage - a.headingCoverage || a.past - b.past || a.i - b.i);
   return [...order.map((entry) => entry.result), ...results.slice(RERANKED_RESULTS)];
 }
 
@@ -110,7 +110,11 @@ function mergeWordResults(perWord: PagefindResponse[]): PagefindResult[] {
 
 type Adapted<T> = Omit<T, 'search'> & { search(query: string, options?: PagefindSearchOptions): Promise<SearchOutcome> };
 
-export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon>): Adapted<T> {
+/**
+ * `lexicon` is the core lexicon; `fullLexicon`, when given, loads the core with its extra
+ * file, which a query is read through again when the core left a word of it unknown.
+ */
+export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon>, fullLexicon?: () => Promise<Lexicon>): Adapted<T> {
   const find = async (plan: QueryPlan, options: PagefindSearchOptions, width: number): Promise<PagefindResponse> => {
     const response = await pagefind.search(plan.terms.join(' '), options);
     const words = plan.words.filter((word) => word.keys.length > 0 && word.kind !== 'missing' && word.kind !== 'set-aside');
@@ -120,8 +124,12 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     return { ...perWord[0]!, results, partialMatch: results.length > 0 };
   };
   const search = async (query: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {
-    const loaded = await lexicon;
-    const plan = planQuery(loaded, query);
+    let loaded = await lexicon;
+    let plan = planQuery(loaded, query);
+    if (fullLexicon && plan.words.some((word) => word.kind !== 'found')) {
+      loaded = await fullLexicon();
+      plan = planQuery(loaded, query);
+    }
     if (!isSearchable(plan, loaded)) return { results: [], plan };
     const response = await find(plan, options, loaded.keyWidth);
     // Words the policies lack were left out: what is found holds only some of the query.

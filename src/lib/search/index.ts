@@ -9,6 +9,7 @@
 export { htmlForIndex } from './index-html.ts';
 export { encodeForIndex, decodeIndexWord, type IndexWord } from './index-words.ts';
 export { buildSearchCorpus, keyWord, type LexiconData, type SearchCorpus } from './lexicon.ts';
+export { splitLexicon, type LexiconCore, type LexiconExtra } from './keys.ts';
 export type { Analyser, Token } from './tokens.ts';
 export type { SudachiSynonymGroup, SynonymSet } from './synonyms.ts';
 export { fold, lookupForm } from './fold.ts';

@@ -12,12 +12,26 @@ export interface LexiconData {
   keys: string[];
   /** By key number: the lookup forms (lookupForm(), so no spaces) that reach it, space-separated. */
   forms: string[];
-  /** Noun compounds, space-separated `form=key,key`: all of the keys are required. */
+  /** Noun compounds, space-separated `form=key,key`: all of the keys are required. (In the extra file.) */
   compounds: string;
   /** The corpus's function words and other words without a key, space-separated. */
   functionWords: string;
-  /** Related words the policies do not use, space-separated `form=key,key`: offered, never silently used. */
+  /** Related words the policies do not use, space-separated `form=key,key`: offered, never silently used. (In the extra file.) */
   related: string;
+}
+
+/**
+ * The lexicon as the build writes it: what every query needs (`/pagefind/lexicon.json`),
+ * and what only a query with a word the core does not know needs, loaded then
+ * (`/pagefind/lexicon-extra.json`): the compounds a correction may be one edit from, and
+ * the related words.
+ */
+export type LexiconCore = Omit<LexiconData, 'compounds' | 'related'>;
+export type LexiconExtra = Pick<LexiconData, 'compounds' | 'related'>;
+
+export function splitLexicon(data: LexiconData): { core: LexiconCore; extra: LexiconExtra } {
+  const { compounds, related, ...core } = data;
+  return { core, extra: { compounds, related } };
 }
 
 /** A lexicon in memory: lookup form → keys (all required; none for a function word). */
@@ -34,7 +48,9 @@ const pairs = (text: string) => text.split(' ').filter((entry) => entry !== '').
 });
 
 /** The compact file as maps; single words win over compounds and function words over nothing. */
-export function readLexicon(data: LexiconData): LexiconMaps {
+export function readLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra): LexiconMaps {
+  const whole = core as Partial<LexiconData>;
+  const data = { ...core, compounds: extra?.compounds ?? whole.compounds ?? '', related: extra?.related ?? whole.related ?? '' };
   const forms = new Map<string, number[]>();
   for (const form of data.functionWords.split(' ')) if (form !== '') forms.set(form, []);
   for (const [form, keys] of pairs(data.compounds)) forms.set(form, keys);

@@ -16,7 +16,7 @@
  *    says which word and offers the nearest words (もしかして).
  */
 import { foldUnits, lookupForm } from './fold.ts';
-import { keyWord, readLexicon, type LexiconData } from './keys.ts';
+import { keyWord, readLexicon, type LexiconCore, type LexiconData, type LexiconExtra } from './keys.ts';
 
 export interface Lexicon {
   keys: readonly string[];
@@ -39,8 +39,9 @@ function skeleton(form: string): string {
   return /^\p{Script=Han}{2,}$/u.test(kanji) ? kanji : '';
 }
 
-export function loadLexicon(data: LexiconData): Lexicon {
-  const { forms, related, keys, keyWidth } = readLexicon(data);
+/** The lexicon in memory: the core alone, or with its extra file. */
+export function loadLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra): Lexicon {
+  const { forms, related, keys, keyWidth } = readLexicon(core, extra);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   let longestForm = 0;
@@ -191,7 +192,7 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): { ki
 }
 
 /** The cheapest cover of the units by lexicon words, function words and unknown characters. */
-function cover(lexicon: Lexicon, units: Unit[]): Segment[] {
+function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Segment[] {
   const best: { cost: number; count: number; segment?: Segment }[] = [{ cost: 0, count: 0 }];
   for (let to = 1; to <= units.length; to += 1) {
     let choice: { cost: number; count: number; segment: Segment } | undefined;
@@ -205,7 +206,7 @@ function cover(lexicon: Lexicon, units: Unit[]): Segment[] {
       length += Array.from(units[from]!.look).length;
       if (length > lexicon.longestForm + 4) break;
       const found = lookUp(lexicon, units, from, to);
-      if (found) consider(found.kind === 'function' ? COST.function : found.reading ? COST.reading : COST.word, { from, to, kind: found.kind, keys: found.keys });
+      if (found) consider(found.kind === 'function' ? COST.function : found.reading ? readingCost : COST.word, { from, to, kind: found.kind, keys: found.keys });
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
     best.push(choice!);
@@ -311,7 +312,12 @@ const displayOf = (lexicon: Lexicon, keys: readonly number[]) => keys.map((key) 
 /** The query planned against the lexicon (see the top of this file). */
 export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
   const units = unitsOf(input);
-  const segments = cover(lexicon, units);
+  let segments = cover(lexicon, units);
+  // A query of kana only is more likely a word typed before conversion than a row of
+  // particles: はいき is 廃棄, not は and いき.
+  if (units.length > 0 && units.every((unit) => unit.hiragana) && !segments.some((segment) => segment.kind === 'word')) {
+    segments = cover(lexicon, units, COST.function);
+  }
   const typedOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.typed).join('');
   const lookOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.look).join('');
 

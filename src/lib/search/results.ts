@@ -188,6 +188,8 @@ interface ScoredSection {
   url: string;
   /** How many of the query's terms the section holds (a title match counts for the top of the page). */
   coverage: number;
+  /** How many of them its heading holds: a clause whose heading names the words is about them. */
+  headingCoverage: number;
   /** The summed weight of its matches: headings weigh more than body text. */
   weight: number;
   order: number;
@@ -212,8 +214,9 @@ function scoredSections(data: PagefindResultData, words: IndexWord[], terms: rea
     const to = bounds[i + 1]?.from ?? Number.POSITIVE_INFINITY;
     const inSection = data.weighted_locations.filter((hit) => (i === 0 ? hit.location < to : hit.location >= section.from && hit.location < to));
     const answered = new Set(inSection.flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms)));
+    const inHeading = new Set(inSection.filter((hit) => hit.location < section.bodyFrom && i > 0).flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms)));
     const weight = inSection.reduce((sum, hit) => sum + hit.weight, 0);
-    return { ...section, to, coverage: answered.size, weight, order: i };
+    return { ...section, to, coverage: answered.size, headingCoverage: inHeading.size, weight, order: i };
   });
 }
 
@@ -221,7 +224,15 @@ const decodeContent = (content: string) => content.split(/\s+/u).filter((word) =
 
 /** The most query terms any one section of the page holds (for ranking pages whose clause answers the whole query first). */
 export function bestClauseCoverage(data: PagefindResultData, terms: readonly string[]): number {
-  return Math.max(0, ...scoredSections(data, decodeContent(data.content), terms).map((section) => section.coverage));
+  return bestClause(data, terms).coverage;
+}
+
+/** The best section's coverage, and how many of the terms its heading holds. */
+export function bestClause(data: PagefindResultData, terms: readonly string[]): { coverage: number; headingCoverage: number } {
+  const sections = scoredSections(data, decodeContent(data.content), terms);
+  const coverage = Math.max(0, ...sections.map((section) => section.coverage));
+  const headingCoverage = Math.max(0, ...sections.filter((section) => section.coverage === coverage).map((section) => section.headingCoverage));
+  return { coverage, headingCoverage };
 }
 
 /** The words as the page writes them that answered the search: what the landing page marks. */
@@ -245,7 +256,7 @@ export function resultView(data: PagefindResultData, terms: readonly string[], m
   const scored = scoredSections(data, words, terms);
   const matching = scored
     .filter((section) => section.weight > 0)
-    .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight || a.order - b.order);
+    .sort((a, b) => b.coverage - a.coverage || b.headingCoverage - a.headingCoverage || b.weight - a.weight || a.order - b.order);
   const chosen = (matching.length > 0 ? matching : [scored[0]!]).slice(0, maxSections);
 
   const date = revisionDate(data.url);
