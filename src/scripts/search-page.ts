@@ -151,7 +151,7 @@ function explain(outcome: SearchOutcome, run: (term: string, past?: boolean) => 
       line(`現在の版には見つかりませんでしたが、過去の版に ${outcome.pastOnly} 件あります。`, searchLink('過去の版も含めて検索する', plan.typed, () => run(plan.typed, true)));
     }
   }
-  if (outcome.results.length === 0) {
+  if (outcome.results.length === 0 && !outcome.pastOnly) {
     const list = element('a', 'search__suggestion', 'ポリシーの一覧');
     list.href = '/';
     line('ほかの言い方で検索するか、', list, 'から読んでください。');

@@ -193,23 +193,28 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   const maxPhrase = Math.max(0, ...[...phraseForms].map((form) => form.length));
   let sealed = false;
   const keyIfIndexed = (form: string): number | undefined => (sealed && !keyOfRoot.has(classes.find(form)) ? undefined : keyOf(form));
-  const keysOf = (folded: ReturnType<typeof foldUnits>, tokens: AnalysedToken[]): number[][] => tokens.map((token, i) => {
-    const own: number[] = [];
-    const note = (key: number | undefined, end: number, written = folded.text.slice(token.start, end)) => {
-      if (key === undefined || own.includes(key)) return;
-      own.push(key);
-      if (sealed) return;
-      spellings[key]!.set(written, (spellings[key]!.get(written) ?? 0) + 1);
+  const keysOf = (folded: ReturnType<typeof foldUnits>, tokens: AnalysedToken[]): number[][] => {
+    const keys = tokens.map((): number[] => []);
+    const note = (at: number, key: number | undefined, written: string) => {
+      if (key === undefined || keys[at]!.includes(key)) return;
+      keys[at]!.push(key);
+      if (!sealed) spellings[key]!.set(written, (spellings[key]!.get(written) ?? 0) + 1);
     };
-    if (token.content && token.form !== '') note(keyIfIndexed(token.form), token.end);
-    for (const part of partsOf.get(token.surface) ?? []) note(keyIfIndexed(lookupForm(part)), token.end, part);
-    let form = token.form;
-    for (let j = i + 1; token.content && j < tokens.length && form.length < maxPhrase; j += 1) {
-      form += tokens[j]!.form;
-      if ((tokens[j]!.content || tokens[j]!.pos[0] === '名詞') && phraseForms.has(form)) note(keyIfIndexed(form), tokens[j]!.end);
-    }
-    return own;
-  });
+    tokens.forEach((token, i) => {
+      if (token.content && token.form !== '') note(i, keyIfIndexed(token.form), folded.text.slice(token.start, token.end));
+      for (const part of partsOf.get(token.surface) ?? []) note(i, keyIfIndexed(lookupForm(part)), part);
+      let form = token.form;
+      for (let j = i + 1; token.content && j < tokens.length && form.length < maxPhrase; j += 1) {
+        form += tokens[j]!.form;
+        if (!(tokens[j]!.content || tokens[j]!.pos[0] === '名詞') || !phraseForms.has(form)) continue;
+        // Every word of the phrase carries its key, so that a result marks the phrase whole.
+        const key = keyIfIndexed(form);
+        note(i, key, folded.text.slice(token.start, tokens[j]!.end));
+        for (let k = i + 1; k <= j; k += 1) if (key !== undefined && !keys[k]!.includes(key)) keys[k]!.push(key);
+      }
+    });
+    return keys;
+  };
   const keysByText = new Map<string, number[][]>();
   for (const [text, { folded, tokens }] of analysed) keysByText.set(text, keysOf(folded, tokens));
   sealed = true;
