@@ -84,6 +84,7 @@ describe('the ways a reader types the same thing find the same clause', () => {
     ['ｸｯｷｰ', WEBSITE_COOKIE],
     ['my number', '/policies/my-number/'],
     ['共済連', USAGE_PURPOSES],
+    ['商品', USAGE_PURPOSES],
   ])('%s (kana, half-width, Latin, an alias) → %s', async (term, target) => {
     const { results } = await searchFor(term);
     expect(results.map((result) => result.lands)).toContain(target);
