@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readContent } from '../src/lib/content/index.ts';
+import { ALIASES_FILE, readContent } from '../src/lib/content/index.ts';
 import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
 import { siteConfig } from '../src/site.config.ts';
 
@@ -106,7 +106,7 @@ export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
 /** The aliases staff keep in the content folder, read (and checked) through the content model. */
 async function contentAliases(contentDir: string) {
   const model = await readContent(projectRoot, contentDir);
-  return model.searchAliases.map((alias) => ({ source: `${contentDir}/search-aliases.yaml:${alias.line}`, same: [alias.word, ...alias.aliases] }));
+  return model.searchAliases.map((alias) => ({ source: `${contentDir}/${ALIASES_FILE}:${alias.line}`, same: [alias.word, ...alias.aliases] }));
 }
 
 /** Indexes every page of `outDir` that asked to be indexed; returns how many did. */
