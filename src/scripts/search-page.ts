@@ -1,13 +1,24 @@
 /**
  * The search page (/search/): the page's plain form, turned into search as you type over
- * Pagefind's JS API, through the rewriting adapter (src/lib/search/adapter.ts) and our
- * result layout. The address bar always holds the current search, so that it can be
- * shared: /search/?q=クッキー&past=1&policy=…  (a ?q= on arrival runs that search).
+ * Pagefind's JS API, through the adapter (src/lib/search/adapter.ts), which reads the query
+ * through the build's lexicon, and our result layout. The address bar always holds the
+ * current search, so that it can be shared: /search/?q=クッキー&past=1&policy=…  (a ?q= on
+ * arrival runs that search). The page says whenever it searched something other than what
+ * was typed: a corrected word, a related word, a word set aside, a word the policies lack.
  */
-import { adaptSearch, resultView, type ExcerptPiece, type PagefindApi, type PagefindResult, type ResultView } from '../lib/search/index.ts';
+import { adaptSearch, loadLexicon, resultView, type ExcerptPiece, type LexiconCore, type LexiconExtra, type PagefindApi, type PagefindResult, type ResultView, type SearchOutcome } from '../lib/search/index.ts';
 
 /** Pagefind's own module, written by the build beside its index: loaded from there, never bundled. */
 const PAGEFIND_MODULE = '/pagefind/pagefind.js';
+/** The lexicon the build writes beside the index (scripts/search-index.ts), and its extra part. */
+const LEXICON = '/pagefind/lexicon.json';
+const LEXICON_EXTRA = '/pagefind/lexicon-extra.json';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
 const CURRENT_ONLY = ['current'];
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
@@ -64,18 +75,88 @@ function searchUrl(term: string, filters: Record<string, string[]>): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-async function loadPagefind(): Promise<PagefindApi> {
+async function loadPagefind() {
   // Through a variable, so that the bundler leaves the import to the browser.
   const modulePath = PAGEFIND_MODULE;
+  const core = fetchJson<LexiconCore>(LEXICON);
+  const lexicon = core.then((data) => loadLexicon(data));
+  // Only a query with a word the core does not know needs the extra part: loaded then, once.
+  let full: Promise<ReturnType<typeof loadLexicon>> | undefined;
+  const fullLexicon = () => (full ??= Promise.all([core, fetchJson<LexiconExtra>(LEXICON_EXTRA)]).then(([data, extra]) => loadLexicon(data, extra)));
   const pagefind = (await import(/* @vite-ignore */ modulePath)) as { createInstance(options: Record<string, unknown>): PagefindApi };
   return adaptSearch(pagefind.createInstance({
     // Titles already weigh more as the page's <h1>; Pagefind's title-metadata boost would
     // match only titles that begin with the query, since the metadata is not cut into words.
     ranking: { metaWeights: { title: 0 } },
-    // Pagefind searches and unpacks fragments in its worker, off the main thread, so the page
-    // stays responsive while the first results load (Lighthouse: total blocking time).
-    noWorker: false,
-  }));
+    // Pagefind searches on the main thread: its worker script (12 KB gzip) would take the
+    // first query past its budget, and this index is small enough to search in a few ms.
+    noWorker: true,
+  }), lexicon, fullLexicon);
+}
+
+/** A link that searches `term` on this page (with the filters as they are, or with past revisions on). */
+function searchLink(text: string, term: string, onClick: () => void): HTMLAnchorElement {
+  const link = element('a', 'search__suggestion', text);
+  const params = new URLSearchParams(location.search);
+  params.set('q', term);
+  link.href = `${location.pathname}?${params.toString()}`;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    onClick();
+  });
+  return link;
+}
+
+/**
+ * What the reader should know about how the query was read: the words corrected or
+ * replaced (「…」の検索結果を表示しています), set aside, or missing from the policies, with
+ * the spellings it may have meant (もしかして) and the other ways on.
+ */
+function explain(outcome: SearchOutcome, run: (term: string, past?: boolean) => void): Node[] {
+  const { plan } = outcome;
+  const nodes: Node[] = [];
+  const line = (...parts: (string | Node)[]) => {
+    const paragraph = element('p', 'search__help-line');
+    paragraph.append(...parts);
+    nodes.push(paragraph);
+    return paragraph;
+  };
+  const missing = plan.words.filter((word) => word.kind === 'missing');
+  const searched = plan.words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related');
+  if (missing.length > 0 && outcome.results.length > 0) {
+    line(`${missing.map((word) => `「${word.typed}」`).join('')}はポリシーの本文に出てこない言葉のため、除いて検索しました。`);
+  } else if (missing.length > 0) {
+    line(`${missing.map((word) => `「${word.typed}」`).join('')}は、ポリシーの本文に出てこない言葉です。`);
+    const suggestions = [...new Set(missing.flatMap((word) => word.suggestions ?? []))];
+    if (suggestions.length > 0) {
+      const guess = line('もしかして: ');
+      suggestions.forEach((suggestion, i) => {
+        const term = plan.words.map((word) => (word.kind === 'missing' && word.suggestions?.[0] === suggestion ? suggestion : word.typed)).join(' ');
+        guess.append(...(i > 0 ? ['、'] : []), searchLink(suggestion, term, () => run(term)));
+      });
+    }
+    if (searched.length > 0) {
+      const term = searched.map((word) => word.typed).join(' ');
+      line(searchLink(`「${term}」だけで検索する`, term, () => run(term)));
+    }
+  }
+  if (missing.length === 0 || outcome.results.length > 0) {
+    for (const word of plan.words) {
+      if (word.kind === 'corrected') line(`「${word.typed}」は本文にないため、「${word.searchedAs ?? ''}」として検索しました。`);
+      if (word.kind === 'related') line(`「${word.typed}」は本文にないため、近い意味の「${word.searchedAs ?? ''}」で検索しました。`);
+    }
+    const setAside = plan.words.filter((word) => word.kind === 'set-aside');
+    if (setAside.length > 0 && searched.length > 0) line(`${setAside.map((word) => `「${word.typed}」`).join('')}は本文にない言葉のため、除いて検索しました。`);
+    if (outcome.pastOnly) {
+      line(`現在の版には見つかりませんでしたが、過去の版に ${outcome.pastOnly} 件あります。`, searchLink('過去の版も含めて検索する', plan.typed, () => run(plan.typed, true)));
+    }
+  }
+  if (outcome.results.length === 0 && !outcome.pastOnly) {
+    const list = element('a', 'search__suggestion', 'ポリシーの一覧');
+    list.href = '/';
+    line('ほかの言い方で検索するか、', list, 'から読んでください。');
+  }
+  return nodes;
 }
 
 function start(): void {
@@ -85,9 +166,10 @@ function start(): void {
   const policySelect = document.querySelector<HTMLSelectElement>('#search-policy');
   const summary = document.querySelector<HTMLElement>('#search-summary');
   const partial = document.querySelector<HTMLElement>('#search-partial');
+  const help = document.querySelector<HTMLElement>('#search-help');
   const list = document.querySelector<HTMLUListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#search-more');
-  if (!form || !input || !includePast || !policySelect || !summary || !partial || !list || !more) return;
+  if (!form || !input || !includePast || !policySelect || !summary || !partial || !help || !list || !more) return;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -102,7 +184,7 @@ function start(): void {
   });
   /** Each search supersedes the ones before it: a slower earlier answer is never drawn. */
   let latest = 0;
-  let shown: { term: string; results: PagefindResult[]; count: number } = { term: '', results: [], count: 0 };
+  let shown: { terms: readonly string[]; results: PagefindResult[]; count: number } = { terms: [], results: [], count: 0 };
 
   async function drawMore(searchId: number): Promise<HTMLLIElement[]> {
     const next = shown.results.slice(shown.count, shown.count + PAGE_SIZE);
@@ -110,7 +192,7 @@ function start(): void {
     const items: HTMLLIElement[] = [];
     for (const page of data) {
       if (searchId !== latest) return items;
-      const item = resultElement(resultView(page, shown.term));
+      const item = resultElement(resultView(page, shown.terms));
       list!.append(item);
       items.push(item);
       shown.count += 1;
@@ -127,10 +209,11 @@ function start(): void {
     history.replaceState(history.state, '', searchUrl(term, searchFilters));
     const searchId = ++latest;
     if (term.trim() === '') {
-      shown = { term, results: [], count: 0 };
+      shown = { terms: [], results: [], count: 0 };
       list!.replaceChildren();
       summary!.textContent = '';
       partial!.hidden = true;
+      help!.hidden = true;
       more!.hidden = true;
       return;
     }
@@ -139,14 +222,23 @@ function start(): void {
     try {
       const response = await (await engine).search(term, { filters: searchFilters });
       if (searchId !== latest) return;
-      shown = { term, results: response.results, count: 0 };
+      shown = { terms: response.plan.terms, results: response.results, count: 0 };
       list!.replaceChildren();
       await drawMore(searchId);
       if (searchId !== latest) return;
-      summary!.textContent = response.results.length > 0
-        ? `「${term}」の検索結果 ${response.results.length} 件`
-        : `「${term}」に一致する情報はありませんでした。`;
+      const searchedAs = response.plan.searchedAs;
+      summary!.textContent = response.results.length === 0
+        ? `「${term}」は見つかりませんでした。`
+        : searchedAs
+          ? `「${searchedAs}」の検索結果を表示しています（${response.results.length} 件、入力:「${term}」）`
+          : `「${term}」の検索結果 ${response.results.length} 件`;
       partial!.hidden = !response.partialMatch;
+      help!.replaceChildren(...explain(response, (next, past) => {
+        input!.value = next;
+        if (past) includePast!.checked = true;
+        void search();
+      }));
+      help!.hidden = help!.childNodes.length === 0;
     } catch {
       if (searchId === latest) summary!.textContent = '検索できませんでした。ページを読み込み直してください。';
     } finally {

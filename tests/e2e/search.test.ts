@@ -1,8 +1,9 @@
 /**
- * Search, end to end: the real site's index in Chromium, served on 127.0.0.1 with the
- * host's headers (Content-Security-Policy included). What a reader types, where the
- * first result lands, past revisions only on request, a search in the address bar, the
- * header form without JavaScript, and the searched words marked on the page.
+ * Search, end to end: the real site's index and lexicon in Chromium, served on 127.0.0.1
+ * with the host's headers (Content-Security-Policy included). What a reader types (in kana,
+ * with a slip, naming what the policies lack), where the first result lands, past revisions
+ * only on request, a search in the address bar, the header form without JavaScript, and the
+ * searched words marked on the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -31,7 +32,7 @@ async function shownResults(page: Page, term: string): Promise<ShownResult[]> {
   await page.waitForFunction((searched) => {
     const summary = document.querySelector('#search-summary')?.textContent ?? '';
     const drawn = document.querySelectorAll('#search-results .search-result').length > 0;
-    return summary.includes(searched) && (drawn || summary.includes('一致する情報はありませんでした'));
+    return summary.includes(searched) && (drawn || summary.includes('見つかりませんでした'));
   }, term, { timeout: 10_000 });
   return page.$$eval('#search-results .search-result', (items) => items.map((item) => {
     const landing = item.querySelector<HTMLAnchorElement>('a[data-landing]');
@@ -77,6 +78,18 @@ describe('the ways a reader types the same thing find the same clause', () => {
     expect(results[0]?.lands).toBe(target);
   });
 
+  it.each([
+    ['まいなんばー', '/policies/my-number/'],
+    ['くっきー', WEBSITE_COOKIE],
+    ['ｸｯｷｰ', WEBSITE_COOKIE],
+    ['my number', '/policies/my-number/'],
+    ['共済連', USAGE_PURPOSES],
+    ['商品', USAGE_PURPOSES],
+  ])('%s (kana, half-width, Latin, an alias) → %s', async (term, target) => {
+    const { results } = await searchFor(term);
+    expect(results.map((result) => result.lands)).toContain(target);
+  });
+
   it('ウィルス finds the clause that writes ウイルス, and the one that writes ウィルス', async () => {
     const { results } = await searchFor('ウィルス');
     expect(results.map((result) => result.lands)).toEqual(expect.arrayContaining([
@@ -86,11 +99,50 @@ describe('the ways a reader types the same thing find the same clause', () => {
   });
 });
 
+describe('what the page says about how it read the query', () => {
+  it('a slip is corrected, and the page says so', async () => {
+    const { page, results } = await searchFor('マイナンパー');
+    expect(results[0]?.lands).toBe('/policies/my-number/');
+    expect(await page.locator('#search-summary').textContent()).toContain('「マイナンバー」の検索結果を表示しています');
+    expect(await page.locator('#search-help').textContent()).toContain('「マイナンパー」は本文にないため、「マイナンバー」として検索しました。');
+  });
+
+  it('a thing the policies do not mention finds nothing, says which word, and offers a way on', async () => {
+    const { page, results } = await searchFor('退会の手続き');
+    expect(results).toEqual([]);
+    expect(await page.locator('#search-summary').textContent()).toBe('「退会の手続き」は見つかりませんでした。');
+    const help = page.locator('#search-help');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.textContent()).toContain('「退会」は、ポリシーの本文に出てこない言葉です。');
+    expect(await help.locator('a', { hasText: 'ポリシーの一覧' }).getAttribute('href')).toBe('/');
+  });
+
+  it('a word the policies lack beside words they have is left out, and the page says so', async () => {
+    const { page, results } = await searchFor('マイナンバーを電話で聞かれたら');
+    expect(results[0]?.lands).toBe('/policies/my-number/');
+    expect(await page.locator('#search-help').textContent()).toContain('「聞かれたら」は本文にない言葉のため、除いて検索しました。');
+  });
+});
+
 describe('past revisions', () => {
-  it('a phrase only a past revision has finds nothing by default', async () => {
+  it('a phrase only a past revision has finds nothing by default, says a past revision has it, and links to it', async () => {
     const { page, results } = await searchFor('法例');
     expect(results).toEqual([]);
-    expect(await page.locator('#search-summary').textContent()).toContain('一致する情報はありませんでした');
+    expect(await page.locator('#search-summary').textContent()).toContain('見つかりませんでした');
+    const link = page.locator('#search-help a', { hasText: '過去の版も含めて検索する' });
+    expect(await page.locator('#search-help').textContent()).toContain('過去の版に 1 件あります');
+    await link.click();
+    const found = await shownResults(page, '法例');
+    expect(found[0]).toMatchObject({ lands: PAST_LAW_CLAUSE, revision: '2015年12月1日の版（過去の版）' });
+    expect(await page.locator('#search-include-past').isChecked()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('past')).toBe('1');
+  });
+
+  it('the current revision comes before a past one with the same text', async () => {
+    const { results } = await searchFor('クッキー', '&past=1');
+    const lands = results.map((result) => result.lands);
+    expect(lands.indexOf(WEBSITE_COOKIE)).toBeLessThan(lands.indexOf('/policies/website-policy/2015-12-01/#7クッキーcookieの利用について'));
+    expect(lands[0]).toBe(WEBSITE_COOKIE);
   });
 
   it('with 過去の版も含める it finds the past revision, dated and marked as past, and the address says so', async () => {
@@ -153,8 +205,10 @@ describe('the search page', () => {
   });
 
   it('a click lands on the section with the searched words marked as the page writes them', async () => {
-    const { page } = await searchFor('ウィルス');
-    await page.locator('#search-results a[data-landing]').first().click();
+    const { page, results } = await searchFor('ウィルス');
+    const landing = results.find((result) => result.lands === '/policies/basic-policy/#4技術的安全管理措置');
+    expect(landing).toBeDefined();
+    await page.locator(`#search-results a[data-landing][href="${landing!.href}"]`).first().click();
     await page.waitForURL(/\/policies\/basic-policy\/\?highlight=/);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#4技術的安全管理措置');
     await expect.poll(() => page.locator('.policy-body mark.search-hit').allTextContents()).toContain('ウィルス');

@@ -14,6 +14,8 @@ import type { Problem } from './problems.ts';
 
 export const REGISTRY_FILE = 'policies.yaml';
 export const POLICIES_DIR = 'policies';
+/** Optional: the search aliases staff edit (src/lib/content/aliases.ts). */
+export const ALIASES_FILE = 'search-aliases.yaml';
 
 export interface RawFile {
   /** Path relative to the project root, forward slashes. */
@@ -35,6 +37,8 @@ export interface ContentFiles {
   /** `<content>/policies`, relative to the project root. */
   policiesDir: string;
   registry: RawFile | undefined;
+  /** `<content>/search-aliases.yaml`, when there is one. */
+  aliases: RawFile | undefined;
   /** Regular files in `<content>/policies/<slug>/`, by folder then name. */
   revisionFiles: RawRevisionFile[];
   /** The folders of `<content>/policies/`, in name order (a folder may hold no revision). */
@@ -96,12 +100,14 @@ export async function readContentFiles(root: string, contentDir: string): Promis
   const policyFolders: string[] = [];
 
   let registry: RawFile | undefined;
+  let aliases: RawFile | undefined;
   for (const entry of await entriesOf(base)) {
     const file = relative(path.join(base, entry.name));
-    if (entry.name === REGISTRY_FILE) {
+    if (entry.name === REGISTRY_FILE || entry.name === ALIASES_FILE) {
       const read = await readRegularFile(path.join(base, entry.name), file);
-      if (read.ok) registry = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
-      else problems.push(read.problem);
+      if (!read.ok) problems.push(read.problem);
+      else if (entry.name === REGISTRY_FILE) registry = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
+      else aliases = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
     } else if (entry.name === POLICIES_DIR) {
       if (!entry.isDirectory()) problems.push(problem('content-not-a-folder', { file }, { name: entry.name }));
     } else {
@@ -135,5 +141,5 @@ export async function readContentFiles(root: string, contentDir: string): Promis
       revisionFiles.push({ file, bytes: read.bytes, sha256: sha256Of(read.bytes), slug: folder.name, name: entry.name });
     }
   }
-  return { registryFile, policiesDir, registry, revisionFiles, policyFolders, problems };
+  return { registryFile, policiesDir, registry, aliases, revisionFiles, policyFolders, problems };
 }

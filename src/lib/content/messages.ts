@@ -63,7 +63,7 @@ export const RULES = {
     ({ name }) => `「${name}」はフォルダでなければなりません。`,
     ({ name }) => `${name} というフォルダを作り、その中にポリシーごとのフォルダを置いてください。`),
   'content-misplaced': rule<{ name: string; registryFile: string; policiesDir: string }>(
-    ({ name }) => `「${name}」は読まれません（コンテンツのフォルダに置けるのは policies.yaml と policies/ だけです）。`,
+    ({ name }) => `「${name}」は読まれません（コンテンツのフォルダに置けるのは policies.yaml、policies/ と search-aliases.yaml だけです）。`,
     ({ name, registryFile, policiesDir }) => /^policies\.ya?ml$/i.test(name)
       ? `登録ファイルの名前は ${registryFile} です。内容を確かめて、その名前にしてください。`
       : `不要なら消してください。版のファイルなら ${policiesDir}/<slug>/ に移します。`),
@@ -194,6 +194,21 @@ export const RULES = {
   'announced-not-before': rule<{ announced: string; date: string }>(
     ({ announced, date }) => `予告した日（announced: ${announced}）が、この版の適用日（${date}）より前ではありません。`,
     () => '予告は適用より前にするものです。適用日を遅らせるか、正しい予告日を書いてください。'),
+
+  // --- Search aliases (content/search-aliases.yaml; src/lib/content/aliases.ts, docs/search.md). ---
+  'aliases-yaml': rule<{ detail: string }>(
+    ({ detail }) => `検索の別名ファイルの YAML に誤りがあります（${detail}）。`,
+    () => '「言葉: [別の書き方, 別の書き方]」の形で、1行に1つずつ書いてください。'),
+  'aliases-shape': rule(
+    () => '検索の別名が「言葉: [別の書き方, …]」の形になっていません。',
+    () => '例: 共済連: [生活クラブ共済連, 生活クラブ共済事業連合生活協同組合連合会] のように、言葉の後に「: 」と、[ ] で囲んだ別の書き方（1つ以上）を書いてください。'),
+  'aliases-duplicate': rule<{ word: string; first: string }>(
+    ({ word, first }) => `「${word}」は「${first}」の項目にすでに書かれています。`,
+    ({ first }) => `1つの言葉は1つの項目にだけ書きます。同じ意味なら「${first}」の項目にまとめ、違う意味ならこの行を消してください。`),
+  'aliases-not-in-text': rule<{ word: string }>(
+    ({ word }) => `別名「${word}」の項目の言葉は、どのポリシーの本文にも出てきません。`,
+    () => '本文での書き方（漢字・かな・全角半角）と同じか確かめてください。本文にない言葉どうしの別名は検索に効きません。'),
+  // --- End of search aliases. ---
 
   // Published revisions never change (`policy check --since`).
   'revision-immutable-modified': rule(() => '公開済みの版が書き換えられています。', () => IMMUTABLE_HINT, { needsGit: true }),

@@ -2,15 +2,20 @@
  * Sits between the search page (src/scripts/search-page.ts) and its Pagefind instance.
  * Every search:
  *
- * 1. is rewritten into the index's words (query.ts): what the reader typed stays in the
- *    search box and the summary, Pagefind sees `個人 情報 取扱 問合せ`;
- * 2. falls back, when no page holds every word, to pages holding some of them, most
- *    words first (Pagefind itself only finds pages with all of them);
- * 3. has its first results reordered so that a page with one clause answering every word
- *    comes before a page where the words are scattered (results.ts ranks the clauses).
+ * 1. is read through the lexicon (query.ts): what the reader typed stays in the search box
+ *    and the summary, Pagefind sees the index keys of its words (`k0012 k003f`);
+ * 2. finds nothing, and says which word, when a word names something the policies do not
+ *    mention (no results built from the query's leftovers);
+ * 3. falls back, when no page holds every word, to pages holding some of them, most words
+ *    first (Pagefind itself only finds pages with all of them), labelled as partial;
+ * 4. when nothing current matches, looks in the past revisions too, and says so;
+ * 5. has its first results reordered: a page with one clause answering every word before a
+ *    page where the words are scattered, then one whose clause's heading names them, and the
+ *    current revision before a past one that answers as well (results.ts ranks the clauses).
  */
-import { pagefindTerm, queryWords } from './query.ts';
-import { bestClauseCoverage, type PagefindResultData } from './results.ts';
+import { keyWord } from './keys.ts';
+import { isSearchable, planQuery, type Lexicon, type QueryPlan } from './query.ts';
+import { bestClause, type PagefindResultData } from './results.ts';
 
 export interface PagefindResult {
   id: string;
@@ -27,6 +32,13 @@ export interface PagefindResponse {
   partialMatch?: boolean;
 }
 
+/** What the adapter answers: Pagefind's response, the query as it was read, and what to tell the reader. */
+export interface SearchOutcome extends PagefindResponse {
+  plan: QueryPlan;
+  /** With the current revisions only: how many pages would match with 過去の版も含める. */
+  pastOnly?: number;
+}
+
 export interface PagefindSearchOptions {
   filters?: Record<string, string[]>;
 }
@@ -38,7 +50,7 @@ export interface PagefindApi {
 }
 
 /** How many of the first results are read in full to rank their clauses. */
-export const RERANKED_RESULTS = 5;
+export const RERANKED_RESULTS = 8;
 
 /**
  * A copy of a result's data as this search found it. Pagefind returns its cached fragment
@@ -55,12 +67,17 @@ function memoised(result: PagefindResult): PagefindResult {
   return { ...result, data: () => (loaded ??= snapshot(result)) };
 }
 
-/** Stable: among the first results, pages with a clause holding more of the query's words move up. */
-async function rankByClause(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+const isPast = (data: PagefindResultData) => data.filters?.status?.includes('past') ?? false;
+
+/**
+ * Stable: among the first results, pages with a clause holding more of the query's words
+ * move up; of two that answer alike, the current revision comes first.
+ */
+async function rankByClause(results: PagefindResult[], terms: readonly string[]): Promise<PagefindResult[]> {
   const head = results.slice(0, RERANKED_RESULTS).map(memoised);
-  const coverage = await Promise.all(head.map(async (result) => bestClauseCoverage(await result.data(), query)));
-  const order = head.map((result, i) => ({ result, i, coverage: coverage[i]! }));
-  order.sort((a, b) => b.coverage - a.coverage || a.i - b.i);
+  const data = await Promise.all(head.map((result) => result.data()));
+  const order = head.map((result, i) => ({ result, i, ...bestClause(data[i]!, terms), past: isPast(data[i]!) ? 1 : 0 }));
+  order.sort((a, b) => b.coverage - a.coverage || b.headingCoverage - a.headingCoverage || a.past - b.past || a.i - b.i);
   return [...order.map((entry) => entry.result), ...results.slice(RERANKED_RESULTS)];
 }
 
@@ -91,18 +108,38 @@ function mergeWordResults(perWord: PagefindResponse[]): PagefindResult[] {
     }));
 }
 
-export function adaptSearch<T extends PagefindApi>(pagefind: T): T {
-  const search = async (query: string, options: PagefindSearchOptions = {}): Promise<PagefindResponse> => {
-    const term = pagefindTerm(query);
-    if (term === '') return pagefind.search(query, options);
-    const response = await pagefind.search(term, options);
-    const words = queryWords(query);
-    if (response.results.length > 0 || words.length < 2) {
-      return { ...response, results: await rankByClause(response.results, query) };
-    }
-    const perWord = await Promise.all(words.map((word) => pagefind.search(word, options)));
+type Adapted<T> = Omit<T, 'search'> & { search(query: string, options?: PagefindSearchOptions): Promise<SearchOutcome> };
+
+/**
+ * `lexicon` is the core lexicon; `fullLexicon`, when given, loads the core with its extra
+ * file, which a query is read through again when the core left a word of it unknown.
+ */
+export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon>, fullLexicon?: () => Promise<Lexicon>): Adapted<T> {
+  const find = async (plan: QueryPlan, options: PagefindSearchOptions, width: number): Promise<PagefindResponse> => {
+    const response = await pagefind.search(plan.terms.join(' '), options);
+    const words = plan.words.filter((word) => word.keys.length > 0 && word.kind !== 'missing' && word.kind !== 'set-aside');
+    if (response.results.length > 0 || words.length < 2) return response;
+    const perWord = await Promise.all(words.map((word) => pagefind.search(word.keys.map((key) => keyWord(key, width)).join(' '), options)));
     const results = mergeWordResults(perWord);
-    return { ...perWord[0]!, results: await rankByClause(results, query), partialMatch: results.length > 0 };
+    return { ...perWord[0]!, results, partialMatch: results.length > 0 };
+  };
+  const search = async (query: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {
+    let loaded = await lexicon;
+    let plan = planQuery(loaded, query);
+    if (fullLexicon && plan.words.some((word) => word.kind !== 'found')) {
+      loaded = await fullLexicon();
+      plan = planQuery(loaded, query);
+    }
+    if (!isSearchable(plan, loaded)) return { results: [], plan };
+    const response = await find(plan, options, loaded.keyWidth);
+    // Words the policies lack were left out: what is found holds only some of the query.
+    if (plan.words.some((word) => word.kind === 'missing')) response.partialMatch = response.results.length > 0;
+    if (response.results.length === 0 && (options.filters?.status ?? []).length > 0) {
+      const { status: _current, ...others } = options.filters ?? {};
+      const past = await find(plan, { ...options, filters: others }, loaded.keyWidth);
+      return { ...response, plan, ...(past.results.length > 0 ? { pastOnly: past.results.length } : {}) };
+    }
+    return { ...response, plan, results: await rankByClause(response.results, plan.terms) };
   };
   return { ...pagefind, search };
 }

@@ -3,16 +3,15 @@
  * may type a word meet the way the policy wrote it:
  *
  * 1. NFKC and lower case: full-width ０３ and Ｃｏｏｋｉｅ, half-width ｶﾀｶﾅ → 03, cookie, カタカナ.
- * 2. The variant table (variants.ts): 問い合わせ / 問合わせ → 問合せ, クッキー → cookie, …
- * 3. Katakana spelling rules: ヴァ → バ, ウィ → ウイ, ウエ → ウェ, ウオ → ウォ, a middle dot
+ * 2. Katakana spelling rules: ヴァ → バ, ウィ → ウイ, ウエ → ウェ, ウオ → ウォ, a middle dot
  *    between katakana dropped (メール・アドレス), and a word-final long vowel dropped after
  *    two or more kana (サーバー → サーバ, コンピューター → コンピュータ).
  *
- * The same function runs on the policy text when the index is built and on every query,
- * so both sides always agree. `origin` maps each folded character back to the source, so
- * that the index can show the original words and the page can highlight them.
+ * Spelling variants and synonyms are not folded here: they come from the dictionary at
+ * build time (lexicon.ts). The same function runs on the policy text before it is analysed
+ * and on every query, so both sides always agree. `origin` maps each folded character back
+ * to the source, so that the index can show the original words and the page can highlight them.
  */
-import { VARIANT_GROUPS } from './variants.ts';
 
 export interface FoldedText {
   text: string;
@@ -25,8 +24,8 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 /** Marks that belong to the character before them (combining marks, half-width ﾞ ﾟ). */
 const ATTACHED_MARK = /^[\p{M}\uFF9E\uFF9F]$/u;
 
-/** Step 1, unit by unit so that every output character knows where it came from. */
-function foldUnits(source: string): FoldedText {
+/** Step 1 (width and case only), unit by unit so that every output character knows where it came from. */
+export function foldUnits(source: string): FoldedText {
   let text = '';
   const origin: number[] = [];
   const codePoints = Array.from(source);
@@ -69,28 +68,6 @@ function replaceTracked(input: FoldedText, pattern: RegExp, replacement: (match:
   return { text, origin };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const plainFold = (text: string) => foldUnits(text).text;
-
-/** The variant table as one alternation, longest variant first, with its canonical forms folded. */
-const variantTable = (() => {
-  const canonicalOf = new Map<string, string>();
-  const alternatives: { folded: string; source: string }[] = [];
-  for (const group of VARIANT_GROUPS) {
-    const canonical = plainFold(group.canonical);
-    for (const variant of group.variants) {
-      const folded = plainFold(variant);
-      if (canonicalOf.has(folded)) throw new Error(`search variants: 「${variant}」 is in two groups`);
-      canonicalOf.set(folded, canonical);
-      const escaped = escapeRegExp(folded);
-      alternatives.push({ folded, source: group.latinWord ? `(?<![a-z0-9])${escaped}(?![a-z0-9])` : escaped });
-    }
-  }
-  // Longest first, so that 問い合わせ wins over any shorter variant inside it.
-  alternatives.sort((a, b) => b.folded.length - a.folded.length || (a.folded < b.folded ? -1 : 1));
-  return { pattern: new RegExp(alternatives.map((entry) => entry.source).join('|'), 'gu'), canonicalOf };
-})();
-
 const KATAKANA_RULES: [RegExp, (match: string) => string][] = [
   [/ヴ[ァィェォ]?/gu, (match) => ({ ヴァ: 'バ', ヴィ: 'ビ', ヴェ: 'ベ', ヴォ: 'ボ' } as Record<string, string>)[match] ?? 'ブ'],
   // Each to the spelling ICU's dictionary cuts as one word: ウイルス, ウェブ, ウォール.
@@ -108,18 +85,34 @@ function foldKatakana(folded: FoldedText): FoldedText {
 
 /** The folded text with its map back to the source. */
 export function foldWithOrigin(source: string): FoldedText {
-  const units = foldUnits(source);
-  return foldKatakana(replaceTracked(units, variantTable.pattern, (match) => variantTable.canonicalOf.get(match) ?? match));
+  return foldKatakana(foldUnits(source));
 }
 
 export function fold(source: string): string {
   return foldWithOrigin(source).text;
 }
 
+/** Hiragana to katakana (ゔ and the small kana included); everything else as it is. */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096\u309D\u309E]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
+}
+
 /**
- * Steps 1 and 3 only, without the variant table: the form a partly typed word takes
- * (クッキ… before it is クッキー), indexed beside the canonical one.
+ * The form under which the lexicon files a word and the query looks it up: width and case
+ * folded, in katakana (so the reading ジョウホウ, the hiragana じょうほう and ジョウホウ meet),
+ * with the katakana spellings of step 2 made one, and letters and digits only: long-vowel
+ * marks, middle dots, hyphens and white space dropped (サーバー, サーバ and さーばー are サバ;
+ * e-mail is email). Character by character, so the form of a phrase is the forms of its
+ * words joined.
  */
-export function foldSpelling(source: string): string {
-  return foldKatakana(foldUnits(source)).text;
+export function lookupForm(text: string): string {
+  return toKatakana(foldUnits(text).text)
+    .replace(/ヴ[ァィェォ]?/gu, (match) => ({ ヴァ: 'バ', ヴィ: 'ビ', ヴェ: 'ベ', ヴォ: 'ボ' } as Record<string, string>)[match] ?? 'ブ')
+    .replace(/ウ[ィエオ]/gu, (match) => ({ ウィ: 'ウイ', ウエ: 'ウェ', ウオ: 'ウォ' } as Record<string, string>)[match]!)
+    .replace(/[^\p{L}\p{N}]|ー/gu, '');
+}
+
+/** Pagefind's diacritic folding, applied to queries and index alike: データ and テータ are one. */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
 }

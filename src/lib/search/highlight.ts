@@ -3,8 +3,7 @@
  * is folded as the index was (fold.ts), so the words a result link carries find
  * ウィルス, Ｃｏｏｋｉｅ or 問い合わせ in the page as written.
  */
-import { fold, foldWithOrigin } from './fold.ts';
-import { stripDiacritics } from './query.ts';
+import { fold, foldWithOrigin, stripDiacritics } from './fold.ts';
 
 export interface TextRange {
   start: number;

@@ -8,7 +8,6 @@
  * are, text between them is decoded, rewritten and escaped again, and the bodies of
  * script, style, template and textarea elements are left alone.
  */
-import { encodeForIndex } from './index-words.ts';
 
 const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea']);
@@ -36,19 +35,28 @@ interface OpenHeading {
   text: string;
 }
 
-/** `encode` is encodeForIndex, or a memo of it when many pages repeat the same text. */
-export function htmlForIndex(html: string, encode: (text: string) => string = encodeForIndex): string {
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * `encode` is encodeForIndex with the corpus, or a memo of it when many pages repeat the
+ * same text. Only the text Pagefind indexes (inside elements with data-pagefind-body) is
+ * encoded; the rest of the page is copied as it is.
+ */
+export function htmlForIndex(html: string, encode: (text: string) => string): string {
   const bodyAt = html.search(/<body[\s>]/i);
   if (bodyAt === -1) return html;
   const out: string[] = [html.slice(0, bodyAt)];
   const heading: { open?: OpenHeading | undefined } = {};
   let last = bodyAt;
+  // Open elements, and how many of them carry data-pagefind-body.
+  const open: { name: string; body: boolean }[] = [];
+  let inBody = 0;
 
   const text = (raw: string) => {
     if (raw === '') return;
     const decoded = decodeHtmlText(raw);
     if (heading.open) heading.open.text += decoded;
-    out.push(/\S/u.test(decoded) ? escapeText(encode(decoded)) : raw);
+    out.push(inBody > 0 && /\S/u.test(decoded) ? escapeText(encode(decoded)) : raw);
   };
 
   TAG.lastIndex = bodyAt;
@@ -58,6 +66,16 @@ export function htmlForIndex(html: string, encode: (text: string) => string = en
     const name = rawName.toLowerCase();
     out.push(whole);
     last = match.index + whole.length;
+    if (name !== '' && !VOID.has(name) && !whole.endsWith('/>')) {
+      if (!closing) {
+        const body = /\sdata-pagefind-body(?=[\s=>/])/i.test(attributes + '>');
+        open.push({ name, body });
+        if (body) inBody += 1;
+      } else {
+        const at = open.map((element) => element.name).lastIndexOf(name);
+        if (at !== -1) for (const element of open.splice(at)) if (element.body) inBody -= 1;
+      }
+    }
 
     if (!closing && RAW_TEXT.has(name)) {
       // Copy the element's body verbatim up to its end tag.

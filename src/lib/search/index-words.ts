@@ -1,64 +1,59 @@
 /**
- * How the policy text is handed to Pagefind: already cut into words, with the folded forms
- * a query will use written beside the original words.
+ * How the policy text is handed to Pagefind: already cut into words by the analyser, with
+ * the index keys a query will use written beside the words they belong to.
  *
  * Pagefind indexes (with a non-segmenting index language) every space-separated word, and
- * keeps the same words, in the same order, as the result's `content`. So each source word
- * is written once as it appears (what a result shows), followed by "alias" words that are
- * indexed but never shown: `ウィルス ^ウイルス`. The ^ is ASCII punctuation, which Pagefind
- * drops when it indexes the word (the alias is indexed as ウイルス) but keeps in `content`,
- * where decodeIndexWord() recognises it. White space in the source becomes the word ␣.
+ * keeps the same words, in the same order, as the result's `content`. So each word is
+ * written once as it appears in the source (what a result shows), followed by "alias" words
+ * that are indexed but never shown: `ウィルス ^k4a`. The ^ is ASCII punctuation, which
+ * Pagefind drops when it indexes the word (the alias is indexed as k4a) but keeps in
+ * `content`, where decodeIndexWord() recognises it. White space in the source becomes the word ␣.
+ *
+ * The words as written are the analyser's (IPADIC), as in a stock Pagefind index of
+ * Japanese, so a script that searches the index directly with the query as typed (Pagefind
+ * cuts it with the browser's segmenter) finds what it would find in a stock index.
  */
-import { foldSpelling, foldWithOrigin } from './fold.ts';
-import { innerWords, segments, withoutHonorific } from './words.ts';
+import { keyWord, type SearchCorpus } from './lexicon.ts';
 
 export const ALIAS_MARK = '^';
 export const SPACE_WORD = '␣';
 
-/** What Pagefind itself makes of a word: lower case, letters and numbers only. */
-function pagefindForm(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
-
 /**
- * A source segment as the words that show it. White space becomes ␣; punctuation is one
+ * A source stretch as the words that show it. White space becomes ␣; punctuation is one
  * word per character, so that a word of more than one character never ends in "." (the
  * mark Pagefind glues to a block's last word) nor is a lone ^ taken for an alias.
  */
-function shownWords(source: string, isWord: boolean): string[] {
+function shownWords(source: string): string[] {
   const words: string[] = [];
   for (const part of source.split(/(\s+)/u)) {
     if (part === '') continue;
     if (/^\s+$/u.test(part)) words.push(SPACE_WORD);
-    else if (!isWord || part.startsWith(ALIAS_MARK)) words.push(...Array.from(part));
+    else if (!/^[\p{L}\p{N}]/u.test(part) || part.startsWith(ALIAS_MARK) || /[^\p{L}\p{N}\p{M}ー]/u.test(part)) words.push(...splitPunctuation(part));
     else words.push(part);
   }
   return words;
 }
 
-/** The forms a query may reach `word` by (already folded), besides the shown form Pagefind indexes anyway. */
-function aliasesFor(shown: string, word: string): string[] {
-  const indexedAnyway = pagefindForm(shown);
-  const forms = new Set<string>([word, withoutHonorific(word), foldSpelling(shown), ...innerWords(word)]);
-  return [...forms].filter((form) => pagefindForm(form) !== '' && pagefindForm(form) !== indexedAnyway && !/\s/u.test(form));
+/** Letters and digits stay together; every other character is a word of its own. */
+function splitPunctuation(part: string): string[] {
+  return part.match(/[\p{L}\p{N}\p{M}ー]+|[^\p{L}\p{N}\p{M}ー]/gu) ?? [];
 }
 
 /** A run of source text (one HTML text node) as the space-separated words Pagefind should index. */
-export function encodeForIndex(source: string): string {
-  const folded = foldWithOrigin(source);
-  const parts = segments(folded.text);
+export function encodeForIndex(source: string, corpus: SearchCorpus): string {
+  const { folded, tokens, keys } = corpus.tokensOf(source);
   const words: string[] = [];
-  parts.forEach((part, i) => {
-    // Each segment shows the source from its first character up to the next segment's:
-    // characters the fold dropped (the い of 問い合わせ) stay with the word they belong to.
-    const from = i === 0 ? 0 : folded.origin[part.index]!;
-    const next = parts[i + 1];
-    const to = next ? folded.origin[next.index]! : source.length;
+  tokens.forEach((token, i) => {
+    // Each token shows the source from its first character up to the next token's, so
+    // characters between tokens (white space the analyser skipped) stay with the word before.
+    const from = i === 0 ? 0 : folded.origin[token.start]!;
+    const to = i + 1 < tokens.length ? folded.origin[tokens[i + 1]!.start]! : source.length;
     const shown = source.slice(from, to);
     if (shown === '') return;
-    words.push(...shownWords(shown, part.isWord));
-    if (part.isWord) words.push(...aliasesFor(shown, part.text).map((alias) => `${ALIAS_MARK}${alias}`));
+    words.push(...shownWords(shown));
+    words.push(...keys[i]!.map((key) => `${ALIAS_MARK}${keyWord(key, corpus.lexicon.keyWidth)}`));
   });
+  if (tokens.length === 0 && source !== '') words.push(...shownWords(source));
   return words.join(' ');
 }
 

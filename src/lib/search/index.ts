@@ -1,13 +1,19 @@
 /**
- * Japanese search over the policies, shared by the index and the query so both sides
- * always agree (docs/search.md): folding of width and spelling variants, segmentation,
- * the extra forms indexed, query rewriting, clause ranking and highlighting. Pure: the
- * build's indexer (scripts/search-index.ts) and the search page's scripts call it.
+ * Japanese search over the policies (docs/search.md). At build time, the indexer
+ * (scripts/search-index.ts) hands this folder an analyser and the synonym dictionary:
+ * buildSearchCorpus() makes the index keys and the lexicon, encodeForIndex() and
+ * htmlForIndex() the pages Pagefind indexes. In the browser, the search page reads queries
+ * through the lexicon (planQuery), searches through the adapter and draws resultView();
+ * the policy pages mark the searched words (highlightRanges). Pure: no analyser, no I/O.
  */
 export { htmlForIndex } from './index-html.ts';
 export { encodeForIndex, decodeIndexWord, type IndexWord } from './index-words.ts';
-export { fold } from './fold.ts';
-export { queryWords, pagefindTerm } from './query.ts';
-export { adaptSearch, type PagefindApi, type PagefindResult, type PagefindResponse } from './adapter.ts';
+export { buildSearchCorpus, keyWord, type LexiconData, type SearchCorpus } from './lexicon.ts';
+export { splitLexicon, type LexiconCore, type LexiconExtra } from './keys.ts';
+export type { Analyser, Token } from './tokens.ts';
+export type { SudachiSynonymGroup, SynonymSet } from './synonyms.ts';
+export { fold, lookupForm } from './fold.ts';
+export { loadLexicon, planQuery, isSearchable, type Lexicon, type QueryPlan, type QueryWord } from './query.ts';
+export { adaptSearch, type PagefindApi, type PagefindResult, type PagefindResponse, type SearchOutcome } from './adapter.ts';
 export { resultView, withHighlight, type ExcerptPiece, type ResultView, type PagefindResultData } from './results.ts';
 export { highlightRanges, type TextRange } from './highlight.ts';

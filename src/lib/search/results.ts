@@ -9,9 +9,8 @@
  * `content` it returns holds the index words (index-words.ts), not the text as written.
  */
 import { formatJapanese } from '../dates/index.ts';
-import { fold } from './fold.ts';
-import { decodeIndexWord, encodeForIndex, type IndexWord } from './index-words.ts';
-import { pagefindTerm, pagefindTerms, queryWords, stripDiacritics } from './query.ts';
+import { stripDiacritics } from './fold.ts';
+import { decodeIndexWord, type IndexWord } from './index-words.ts';
 
 /** The part of Pagefind's result data this module reads. */
 export interface PagefindResultData {
@@ -154,13 +153,30 @@ export function withHighlight(url: string, words: readonly string[]): string {
 /** The index form of the word at a location, as Pagefind compared it with the query's terms. */
 function matchedForm(word: IndexWord | undefined): string {
   if (!word || word.kind === 'space') return '';
-  return stripDiacritics(word.kind === 'alias' ? word.form : fold(word.text).toLowerCase());
+  return stripDiacritics((word.kind === 'alias' ? word.form : word.text).toLowerCase());
 }
 
-/** Which of the query's terms a matched word answers (Pagefind matches a term as a prefix, or the longest prefix of a term). */
+/** Which of the query's terms (index keys, which are prefix-free) a matched word answers. */
 function termsAnswered(form: string, terms: readonly string[]): number[] {
   if (form === '') return [];
-  return terms.flatMap((term, i) => (form.startsWith(term) || term.startsWith(form) ? [i] : []));
+  return terms.flatMap((term, i) => (form === term ? [i] : []));
+}
+
+/** How many of `words` (the page's content) the page's title takes: the indexed text starts with the <h1>. */
+function titleLength(words: IndexWord[], title: string): number {
+  const wanted = title.replace(/\s+/gu, '');
+  let shown = '';
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    if (word.kind === 'text') shown += word.text;
+    if (shown.length >= wanted.length) {
+      // The title's own aliases follow its last word.
+      let end = i + 1;
+      while (words[end]?.kind === 'alias') end += 1;
+      return shown === wanted ? end : 0;
+    }
+  }
+  return 0;
 }
 
 interface ScoredSection {
@@ -172,17 +188,18 @@ interface ScoredSection {
   url: string;
   /** How many of the query's terms the section holds (a title match counts for the top of the page). */
   coverage: number;
+  /** How many of them its heading holds: a clause whose heading names the words is about them. */
+  headingCoverage: number;
   /** The summed weight of its matches: headings weigh more than body text. */
   weight: number;
   order: number;
 }
 
 /** The page cut into sections at its headings, the way Pagefind's sub-results are, each scored against the query. */
-function scoredSections(data: PagefindResultData, words: IndexWord[], query: string): ScoredSection[] {
+function scoredSections(data: PagefindResultData, words: IndexWord[], terms: readonly string[]): ScoredSection[] {
   const title = data.meta.title ?? data.url;
-  const terms = pagefindTerms(pagefindTerm(query));
-  // The indexed text starts with the <h1>, encoded as the title is: those words are the title, shown anyway.
-  const titleWords = encodeForIndex(title).split(' ').length;
+  // The indexed text starts with the <h1>: those words are the title, shown anyway.
+  const titleWords = titleLength(words, title);
   const bounds: { from: number; bodyFrom: number; title: string; url: string }[] = [{ from: titleWords, bodyFrom: titleWords, title, url: data.url }];
   for (const anchor of [...data.anchors].sort((a, b) => a.location - b.location)) {
     const heading = (anchor.title ?? anchor.text ?? '').trim();
@@ -197,16 +214,30 @@ function scoredSections(data: PagefindResultData, words: IndexWord[], query: str
     const to = bounds[i + 1]?.from ?? Number.POSITIVE_INFINITY;
     const inSection = data.weighted_locations.filter((hit) => (i === 0 ? hit.location < to : hit.location >= section.from && hit.location < to));
     const answered = new Set(inSection.flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms)));
+    const inHeading = new Set(inSection.filter((hit) => hit.location < section.bodyFrom && i > 0).flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms)));
     const weight = inSection.reduce((sum, hit) => sum + hit.weight, 0);
-    return { ...section, to, coverage: answered.size, weight, order: i };
+    return { ...section, to, coverage: answered.size, headingCoverage: inHeading.size, weight, order: i };
   });
 }
 
 const decodeContent = (content: string) => content.split(/\s+/u).filter((word) => word !== '').map(decodeIndexWord);
 
 /** The most query terms any one section of the page holds (for ranking pages whose clause answers the whole query first). */
-export function bestClauseCoverage(data: PagefindResultData, query: string): number {
-  return Math.max(0, ...scoredSections(data, decodeContent(data.content), query).map((section) => section.coverage));
+export function bestClauseCoverage(data: PagefindResultData, terms: readonly string[]): number {
+  return bestClause(data, terms).coverage;
+}
+
+/** The best section's coverage, and how many of the terms its heading holds. */
+export function bestClause(data: PagefindResultData, terms: readonly string[]): { coverage: number; headingCoverage: number } {
+  const sections = scoredSections(data, decodeContent(data.content), terms);
+  const coverage = Math.max(0, ...sections.map((section) => section.coverage));
+  const headingCoverage = Math.max(0, ...sections.filter((section) => section.coverage === coverage).map((section) => section.headingCoverage));
+  return { coverage, headingCoverage };
+}
+
+/** The words as the page writes them that answered the search: what the landing page marks. */
+function matchedWords(units: Unit[]): string[] {
+  return [...new Set(units.filter((unit) => unit.marked && /[\p{L}\p{N}]/u.test(unit.text)).map((unit) => unit.text))];
 }
 
 /**
@@ -214,16 +245,18 @@ export function bestClauseCoverage(data: PagefindResultData, query: string): num
  * query's terms they contain, then by the weight of their matches; the page's top counts
  * matches in the title.
  */
-export function resultView(data: PagefindResultData, query: string, maxSections = 3): ResultView {
+export function resultView(data: PagefindResultData, terms: readonly string[], maxSections = 3): ResultView {
   const words = decodeContent(data.content);
-  const highlightWords = queryWords(query);
-  const terms = pagefindTerms(pagefindTerm(query));
-  const matched = new Map(data.weighted_locations.map((hit) => [hit.location, termsAnswered(matchedForm(words[hit.location]), terms)]));
+  const matched = new Map(data.weighted_locations.flatMap((hit) => {
+    const answered = termsAnswered(matchedForm(words[hit.location]), terms);
+    return answered.length > 0 ? [[hit.location, answered] as const] : [];
+  }));
   const units = displayUnits(words, matched);
-  const scored = scoredSections(data, words, query);
+  const highlightWords = matchedWords(units);
+  const scored = scoredSections(data, words, terms);
   const matching = scored
     .filter((section) => section.weight > 0)
-    .sort((a, b) => b.coverage - a.coverage || b.weight - a.weight || a.order - b.order);
+    .sort((a, b) => b.coverage - a.coverage || b.headingCoverage - a.headingCoverage || b.weight - a.weight || a.order - b.order);
   const chosen = (matching.length > 0 ? matching : [scored[0]!]).slice(0, maxSections);
 
   const date = revisionDate(data.url);

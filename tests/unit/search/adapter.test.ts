@@ -1,17 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { adaptSearch, type PagefindApi, type PagefindResponse, type PagefindResult } from '../../../src/lib/search/adapter.ts';
-import { encodeForIndex } from '../../../src/lib/search/index-words.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adaptSearch, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from '../../../src/lib/search/adapter.ts';
+import { decodeIndexWord, encodeForIndex } from '../../../src/lib/search/index-words.ts';
+import type { SearchCorpus } from '../../../src/lib/search/lexicon.ts';
+import { planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
 import type { PagefindResultData } from '../../../src/lib/search/results.ts';
+import { testCorpus } from './corpus.ts';
 
-/** A page of two sections for the fake index: its encoded words and the terms they answer. */
-function page(id: string, sections: string[]): { id: string; words: string[]; anchors: PagefindResultData['anchors'] } {
-  const words = encodeForIndex(id).split(' ');
+let corpus: SearchCorpus;
+let lexicon: Lexicon;
+beforeAll(async () => ({ corpus, lexicon } = await testCorpus()));
+
+interface FakePage { id: string; words: string[]; anchors: PagefindResultData['anchors']; status: string }
+
+/** A page of sections for the fake index: its encoded words. */
+function page(id: string, sections: string[], status = 'current'): FakePage {
+  const words = encodeForIndex(id, corpus).split(' ');
   const anchors: PagefindResultData['anchors'] = [];
   sections.forEach((section, i) => {
     anchors.push({ id: `s${i}`, location: words.length, text: `見出し${i}`, title: `見出し${i}` });
-    words.push(`見出し${i}.`, ...encodeForIndex(section).split(' '));
+    words.push(`見出し${i}.`, ...encodeForIndex(section, corpus).split(' '));
   });
-  return { id, words, anchors };
+  return { id, words, anchors, status };
 }
 
 /**
@@ -19,22 +28,27 @@ function page(id: string, sections: string[]): { id: string; words: string[]; an
  * prefix); terms no page holds are dropped. Like Pagefind, data() hands out one cached
  * object per page and overwrites its match locations on every call.
  */
-function fakePagefind(pages: ReturnType<typeof page>[]) {
+function fakePagefind(pages: FakePage[]) {
   const calls: string[] = [];
   const fragments = new Map<string, PagefindResultData>();
-  const locate = (p: ReturnType<typeof page>, term: string) => p.words.flatMap((word, location) => (word.replace(/^\^/, '').startsWith(term) ? [location] : []));
+  const locate = (p: FakePage, term: string) => p.words.flatMap((word, location) => {
+    const decoded = decodeIndexWord(word);
+    return (decoded.kind === 'alias' ? decoded.form : decoded.kind === 'text' ? decoded.text.toLowerCase() : '').startsWith(term) ? [location] : [];
+  });
   const api: PagefindApi = {
-    async search(term: string): Promise<PagefindResponse> {
+    async search(term: string, options: PagefindSearchOptions = {}): Promise<PagefindResponse> {
       calls.push(term);
-      const terms = term.split(' ').filter((t) => pages.some((p) => locate(p, t).length > 0));
-      const results: PagefindResult[] = pages
+      const status = options.filters?.status ?? [];
+      const visible = pages.filter((p) => status.length === 0 || status.includes(p.status));
+      const terms = term.split(' ').filter((t) => visible.some((p) => locate(p, t).length > 0));
+      const results: PagefindResult[] = visible
         .filter((p) => terms.length > 0 && terms.every((t) => locate(p, t).length > 0))
         .map((p, rank) => {
           const locations = [...new Set(terms.flatMap((t) => locate(p, t)))].sort((a, b) => a - b);
           return {
             id: p.id, score: 10 - rank, words: locations,
             data: async () => {
-              const fragment = fragments.get(p.id) ?? { url: `/policies/${p.id}/`, content: p.words.join(' '), meta: { title: p.id }, anchors: p.anchors, weighted_locations: [] };
+              const fragment = fragments.get(p.id) ?? { url: `/policies/${p.id}/`, content: p.words.join(' '), meta: { title: p.id }, filters: { status: [p.status] }, anchors: p.anchors, weighted_locations: [] };
               fragments.set(p.id, fragment);
               fragment.weighted_locations = locations.map((location) => ({ weight: 1, balanced_score: 1, location }));
               return fragment;
@@ -48,47 +62,70 @@ function fakePagefind(pages: ReturnType<typeof page>[]) {
   return { api, calls };
 }
 
+const CURRENT = { filters: { status: ['current'] } };
+
 describe('adaptSearch', () => {
-  it('hands Pagefind the index words, not the typed text', async () => {
+  it('hands Pagefind the index keys of the words, not the typed text', async () => {
     const { api, calls } = fakePagefind([page('a', ['問い合わせ窓口'])]);
-    const response = await adaptSearch(api).search('問合わせ　窓口');
-    expect(calls).toEqual(['問合せ 窓口']);
+    const response = await adaptSearch(api, lexicon).search('問合わせ　窓口');
+    expect(calls).toEqual([planQuery(lexicon, '問合せ 窓口').terms.join(' ')]);
     expect(response.results.map((result) => result.id)).toEqual(['a']);
+    expect(response.plan.words.map((word) => word.kind)).toEqual(['found', 'found']);
   });
 
   it('puts a page whose single clause holds every word before one where they are scattered', async () => {
-    const scattered = page('scattered', ['個人情報の管理', '削除の方法', '個人情報の管理', '個人情報の管理']);
-    const together = page('together', ['個人情報の削除']);
+    const scattered = page('scattered', ['個人情報の保管', 'クッキーの拒否', '個人情報の保管', '個人情報の保管']);
+    const together = page('together', ['個人情報の拒否']);
     const { api } = fakePagefind([scattered, together]);
-    const response = await adaptSearch(api).search('個人情報を削除してほしい');
+    const response = await adaptSearch(api, lexicon).search('個人情報を拒否してほしい');
     expect(response.results.map((result) => result.id)).toEqual(['together', 'scattered']);
     expect(response.partialMatch).toBeUndefined();
   });
 
-  it('when no page holds every word, shows the pages holding the most of them', async () => {
-    const { api, calls } = fakePagefind([page('one', ['苦情の相談']), page('two', ['問合せ窓口']), page('three', ['苦情'])]);
-    const response = await adaptSearch(api).search('苦情の相談窓口');
-    expect(calls[0]).toBe('苦情 相談 窓口');
+  it('puts the current revision before a past one that answers as well', async () => {
+    const { api } = fakePagefind([page('old', ['クッキーの拒否'], 'past'), page('new', ['クッキーの拒否'])]);
+    const response = await adaptSearch(api, lexicon).search('クッキー 拒否');
+    expect(response.results.map((result) => result.id)).toEqual(['new', 'old']);
+  });
+
+  it('when no page holds every word, shows the pages holding the most of them, as partial', async () => {
+    const { api } = fakePagefind([page('one', ['クッキーの拒否']), page('two', ['問合せ窓口']), page('three', ['個人情報'])]);
+    const response = await adaptSearch(api, lexicon).search('クッキーの問合せ窓口');
     expect(response.partialMatch).toBe(true);
-    expect(response.results.map((result) => result.id)).toEqual(['one', 'two', 'three']);
+    expect(response.results.map((result) => result.id)).toEqual(['two', 'one']);
     // The merged result carries the matches of every word it holds (Pagefind's shared fragment object notwithstanding).
-    const one = await response.results[0]!.data();
-    const words = one.content.split(' ');
-    expect(one.weighted_locations.map((hit) => words[hit.location])).toEqual(['苦情', '相談']);
+    const two = await response.results[0]!.data();
+    const words = two.content.split(' ').map(decodeIndexWord);
+    expect(two.weighted_locations.map((hit) => words[hit.location]!.kind)).toEqual(['alias', 'alias']);
+  });
+
+  it('finds nothing, without asking Pagefind, when the query names a thing the policies lack', async () => {
+    const { api, calls } = fakePagefind([page('a', ['個人情報の手続き'])]);
+    const response = await adaptSearch(api, lexicon).search('退会の手続き');
+    expect(response.results).toEqual([]);
+    expect(calls).toEqual([]);
+    expect(response.plan.words.find((word) => word.kind === 'missing')?.typed).toBe('退会');
+  });
+
+  it('says when nothing current matches but a past revision does', async () => {
+    const { api } = fakePagefind([page('old', ['問合せ窓口'], 'past'), page('new', ['クッキー'])]);
+    const response = await adaptSearch(api, lexicon).search('窓口', CURRENT);
+    expect(response.results).toEqual([]);
+    expect(response.pastOnly).toBe(1);
   });
 
   it('loads each result\'s data once, however often it is asked for', async () => {
     const { api } = fakePagefind([page('a', ['クッキー'])]);
-    const response = await adaptSearch(api).search('クッキー');
+    const response = await adaptSearch(api, lexicon).search('クッキー');
     const first = response.results[0]!;
     expect(await first.data()).toBe(await first.data());
   });
 
-  it('passes a query with no words through, and keeps the rest of the API', async () => {
+  it('searches nothing for a query with no words, and keeps the rest of the API', async () => {
     const { api, calls } = fakePagefind([page('a', ['クッキー'])]);
-    const adapted = adaptSearch(api);
-    await adapted.search('、');
-    expect(calls).toEqual(['、']);
+    const adapted = adaptSearch(api, Promise.resolve(lexicon));
+    expect((await adapted.search('、')).results).toEqual([]);
+    expect(calls).toEqual([]);
     expect(adapted.filters).toBe(api.filters);
   });
 });

@@ -1,0 +1,329 @@
+/**
+ * Build time: the words of this corpus, as the analyser reads them, made into index keys
+ * and into the lexicon the search page loads in place of the dictionary.
+ *
+ * - Every content word (tokens.ts) belongs to a *class*: its surface forms, its dictionary
+ *   form, the spellings the synonym dictionary gives as the same word (synonyms.ts), and the
+ *   co-op's own aliases (content/search-aliases.yaml). Each class has one index key, a short
+ *   fixed-width word (`k01a3`) that Pagefind indexes beside the word as written
+ *   (index-words.ts). Fixed width makes keys prefix-free, so Pagefind's prefix matching
+ *   never lets 法 reach 法令.
+ * - A synonym or alias that spans several words (生活クラブ共済連, e-mail) is found in the
+ *   text as a run of words and its key indexed at the run's first word.
+ * - The lexicon maps every written form, dictionary form, inflected stem and reading of
+ *   those words (in lookupForm(), so hiragana, katakana and half-width meet) to its keys;
+ *   the corpus's function words to no key; noun compounds to their words' keys (so that a
+ *   typo in 個人情報 can be corrected as a whole); and related words of the synonym
+ *   dictionary (配送 → 配達) to keys that the page may offer, never use silently.
+ */
+import { foldUnits, lookupForm } from './fold.ts';
+import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
+import { synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
+import { keyWidthFor, type LexiconData } from './keys.ts';
+
+export { keyWord, keyWidthFor, type LexiconData } from './keys.ts';
+
+export interface AnalysedToken extends Token {
+  /** Offsets in the folded text that was analysed. */
+  start: number;
+  end: number;
+  content: boolean;
+  /** lookupForm of the surface. */
+  form: string;
+}
+
+export interface CorpusOptions {
+  analyse: Analyser;
+  /** The Sudachi synonym dictionary (or a part of it, in tests). */
+  synonyms: readonly SudachiSynonymGroup[];
+  /** The co-op's aliases: each set is one word. */
+  aliases: readonly SynonymSet[];
+}
+
+/** The longest run of words a multi-word synonym or alias may span. */
+const MAX_PHRASE_WORDS = 12;
+/** Noun compounds of this many words are filed whole, for typo correction. */
+const COMPOUND_WORDS = 3;
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    if (!this.parent.has(x)) this.parent.set(x, x);
+    // Path compression.
+    for (let node = x; node !== root; ) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  has(x: string): boolean {
+    return this.parent.has(x);
+  }
+}
+
+export interface SearchCorpus {
+  lexicon: LexiconData;
+  /** The analysed words of a text (the folded text's tokens) with their index keys. */
+  tokensOf(text: string): { folded: ReturnType<typeof foldUnits>; tokens: AnalysedToken[]; keys: number[][] };
+  /** Figures for the build log and the docs. */
+  stats: { texts: number; tokens: number; keys: number; forms: number; synonymSets: number; aliasSets: number; related: number };
+}
+
+function analyseText(text: string, analyse: Analyser): { folded: ReturnType<typeof foldUnits>; tokens: AnalysedToken[] } {
+  const folded = foldUnits(text);
+  const tokens: AnalysedToken[] = [];
+  let at = 0;
+  for (const token of analyse(folded.text)) {
+    const start = folded.text.indexOf(token.surface, at);
+    if (start === -1 || token.surface === '') continue;
+    at = start + token.surface.length;
+    tokens.push({ ...token, start, end: at, content: isContentToken(token), form: lookupForm(token.surface) });
+  }
+  return { folded, tokens };
+}
+
+/**
+ * An unknown katakana compound as two words, when one of them is a word (one the dictionary
+ * knows as a noun, or one the corpus uses on its own) of three kana or more and the other has
+ * two or more: ウェブサーバー → ウェブ, サーバー; ウェブブラウザ → ウェブ, ブラウザ. The longest
+ * such word wins; none when there is none.
+ */
+function katakanaParts(surface: string, isWord: (piece: string) => boolean): string[] {
+  const chars = Array.from(surface);
+  let best: { parts: string[]; length: number } | undefined;
+  for (let cut = 2; cut <= chars.length - 2; cut += 1) {
+    const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+    for (const [i, part] of parts.entries()) {
+      const length = Array.from(part).length;
+      if (length >= 3 && isWord(part) && (!best || length > best.length) && !/^ー/u.test(parts[1]!) && i >= 0) best = { parts, length };
+    }
+  }
+  return best?.parts ?? [];
+}
+
+/** Reads the whole corpus (every text node the index will hold) and builds its keys and lexicon. */
+export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOptions): SearchCorpus {
+  const analysed = new Map<string, ReturnType<typeof analyseText>>();
+  for (const text of texts) if (!analysed.has(text)) analysed.set(text, analyseText(text, options.analyse));
+  const allTokens = [...analysed.values()].flatMap((entry) => entry.tokens);
+
+  // Classes of written forms: a word's surfaces and dictionary form are one word.
+  const classes = new UnionFind();
+  const contentForms = new Set<string>();
+  const partsOf = new Map<string, string[]>();
+  for (const token of allTokens) {
+    if (!token.content || token.form === '') continue;
+    const base = lookupForm(token.known ? token.base : token.surface) || token.form;
+    classes.union(token.form, base);
+    contentForms.add(token.form);
+    contentForms.add(base);
+  }
+  // An unknown katakana compound is also each of its words (ウェブサーバー: ウェブ, サーバー).
+  const corpusWords = new Set(contentForms);
+  const isWord = (piece: string) => {
+    if (corpusWords.has(lookupForm(piece))) return true;
+    const tokens = options.analyse(piece);
+    return tokens.length === 1 && tokens[0]!.known && tokens[0]!.pos[0] === '名詞';
+  };
+  for (const token of allTokens) {
+    if (!token.content || partsOf.has(token.surface) || !/^[\p{Script=Katakana}ー]{5,}$/u.test(token.surface)) continue;
+    const parts = katakanaParts(token.surface, isWord).filter((part) => lookupForm(part) !== '');
+    partsOf.set(token.surface, parts);
+    for (const part of parts) {
+      classes.find(lookupForm(part));
+      contentForms.add(lookupForm(part));
+    }
+  }
+
+  // Runs of words as they occur (lookup forms joined), to know which multi-word phrases the
+  // corpus holds. A run starts with a content word and ends with a noun or a content word
+  // (消費材 ends in the suffix 材): ます。 is no phrase.
+  const runs = new Set<string>();
+  for (const { tokens } of analysed.values()) {
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!tokens[i]!.content) continue;
+      let form = tokens[i]!.form;
+      for (let j = i + 1; j < Math.min(tokens.length, i + MAX_PHRASE_WORDS); j += 1) {
+        form += tokens[j]!.form;
+        if (tokens[j]!.content || tokens[j]!.pos[0] === '名詞') runs.add(form);
+      }
+    }
+  }
+  const inCorpus = (text: string) => {
+    const form = lookupForm(text);
+    return form !== '' && (contentForms.has(form) || runs.has(form));
+  };
+
+  // Synonym sets and aliases: every form of a set is the same word.
+  const fromDictionary = synonymsFor(options.synonyms, inCorpus);
+  const sets = [...fromDictionary.sets, ...options.aliases].filter((set) => set.same.some(inCorpus));
+  const phraseForms = new Set<string>();
+  for (const set of sets) {
+    const forms = set.same.map(lookupForm).filter((form) => form !== '');
+    for (const form of forms) {
+      classes.union(forms[0]!, form);
+      if (!contentForms.has(form)) phraseForms.add(form);
+    }
+  }
+
+  // One key per class that the corpus holds, numbered in order of first appearance (stable builds).
+  const keyOfRoot = new Map<string, number>();
+  const spellings: Map<string, number>[] = [];
+  const keyOf = (form: string): number => {
+    const root = classes.find(form);
+    let key = keyOfRoot.get(root);
+    if (key === undefined) {
+      key = keyOfRoot.size;
+      keyOfRoot.set(root, key);
+      spellings.push(new Map());
+    }
+    return key;
+  };
+
+  // Index keys of each token: its own class, and that of any phrase starting there. Once the
+  // lexicon is written no new key may appear, so later texts get existing keys only.
+  const maxPhrase = Math.max(0, ...[...phraseForms].map((form) => form.length));
+  let sealed = false;
+  const keyIfIndexed = (form: string): number | undefined => (sealed && !keyOfRoot.has(classes.find(form)) ? undefined : keyOf(form));
+  const keysOf = (folded: ReturnType<typeof foldUnits>, tokens: AnalysedToken[]): number[][] => {
+    const keys = tokens.map((): number[] => []);
+    const note = (at: number, key: number | undefined, written: string) => {
+      if (key === undefined || keys[at]!.includes(key)) return;
+      keys[at]!.push(key);
+      if (!sealed) spellings[key]!.set(written, (spellings[key]!.get(written) ?? 0) + 1);
+    };
+    tokens.forEach((token, i) => {
+      if (token.content && token.form !== '') note(i, keyIfIndexed(token.form), folded.text.slice(token.start, token.end));
+      for (const part of partsOf.get(token.surface) ?? []) note(i, keyIfIndexed(lookupForm(part)), part);
+      let form = token.form;
+      for (let j = i + 1; token.content && j < tokens.length && form.length < maxPhrase; j += 1) {
+        form += tokens[j]!.form;
+        if (!(tokens[j]!.content || tokens[j]!.pos[0] === '名詞') || !phraseForms.has(form)) continue;
+        // Every word of the phrase carries its key, so that a result marks the phrase whole.
+        const key = keyIfIndexed(form);
+        note(i, key, folded.text.slice(token.start, tokens[j]!.end));
+        for (let k = i + 1; k <= j; k += 1) if (key !== undefined && !keys[k]!.includes(key)) keys[k]!.push(key);
+      }
+    });
+    return keys;
+  };
+  const keysByText = new Map<string, number[][]>();
+  for (const [text, { folded, tokens }] of analysed) keysByText.set(text, keysOf(folded, tokens));
+  sealed = true;
+
+  // The lexicon: every form that reaches a key the index holds.
+  const forms = new Map<string, number[]>();
+  const file = (form: string, keys: number[], strong = true, minReading = 3) => {
+    // A short reading (得 え, 法 ほう, 得る える) would turn the kana of a sentence into words.
+    if (form === '' || keys.length === 0 || (!strong && form.length < minReading)) return;
+    const existing = forms.get(form);
+    // A written form wins over a reading that happens to spell the same; the first reading wins over later ones.
+    if (existing && existing.length > 0 && !strong) return;
+    if (existing && existing.length > 0 && existing.length <= keys.length) return;
+    forms.set(form, keys);
+  };
+  const indexed = (form: string) => keyOfRoot.has(classes.find(form));
+  const readingOf = (text: string) => options.analyse(foldUnits(text).text).map((token) => token.reading || (/^[\p{Script=Katakana}ー]+$/u.test(token.surface) ? token.surface : '')).join('');
+
+  for (const token of allTokens) {
+    if (!token.content || token.form === '' || !indexed(token.form)) continue;
+    const key = keyOf(token.form);
+    file(token.form, [key]);
+    if (token.known) {
+      file(lookupForm(token.base), [key]);
+      const baseReading = token.base === token.surface ? token.reading : readingOf(token.base);
+      for (const [written, reading] of inflectedForms(token.base, baseReading, token.conjugation)) {
+        file(lookupForm(written), [key]);
+        file(lookupForm(reading), [key], false);
+      }
+      file(lookupForm(token.reading), [key], false);
+    }
+  }
+  for (const parts of partsOf.values()) {
+    for (const part of parts.map(lookupForm)) if (indexed(part)) file(part, [keyOf(part)]);
+  }
+  for (const set of sets) {
+    for (const text of set.same) {
+      const form = lookupForm(text);
+      if (form === '' || !indexed(form)) continue;
+      file(form, [keyOf(form)]);
+      file(lookupForm(readingOf(text)), [keyOf(form)], false);
+    }
+  }
+  // Noun compounds, whole (個人情報 → 個人, 情報), written and read.
+  for (const { tokens } of analysed.values()) {
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!tokens[i]!.content || tokens[i]!.pos[0] !== '名詞') continue;
+      let form = tokens[i]!.form;
+      let reading = tokens[i]!.reading;
+      const keys = [keyOf(tokens[i]!.form)];
+      for (let j = i + 1; j < Math.min(tokens.length, i + COMPOUND_WORDS); j += 1) {
+        const next = tokens[j]!;
+        // A compound may end in a suffix (暗号化, 消費材, 利用者), which adds no key.
+        const suffix = !next.content && next.pos[0] === '名詞' && next.pos[1] === '接尾';
+        if ((!next.content && !suffix) || next.pos[0] !== '名詞' || next.form === '') break;
+        form += next.form;
+        reading = reading && next.reading ? reading + next.reading : '';
+        if (!suffix) keys.push(keyOf(next.form));
+        const unique = [...new Set(keys)];
+        if (!forms.has(form)) file(form, unique);
+        if (reading) file(lookupForm(reading), unique, false);
+        if (suffix) break;
+      }
+    }
+  }
+  // Function words and the corpus's other non-content words: known, but no key.
+  for (const token of allTokens) {
+    if (token.form !== '' && !forms.has(token.form)) forms.set(token.form, []);
+  }
+
+  const related = new Map<string, number[]>();
+  for (const [from, to] of fromDictionary.related) {
+    const form = lookupForm(from);
+    // Japanese words only (an English word of another vocabulary is a translation of something
+    // else), of two characters or more on both sides.
+    if (form.length < 2 || lookupForm(to).length < 2 || /[a-z]/u.test(form) || forms.has(form) || !indexed(lookupForm(to))) continue;
+    const key = keyOf(lookupForm(to));
+    related.set(form, [...new Set([...(related.get(form) ?? []), key])]);
+  }
+
+  const keys = spellings.map((counts, key) => {
+    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0];
+    return best?.[0] ?? [...keyOfRoot].find(([, k]) => k === key)![0];
+  });
+  const byName = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const sorted = [...forms].sort(byName);
+  const formsByKey = keys.map((): string[] => []);
+  for (const [form, list] of sorted) if (list.length === 1) formsByKey[list[0]!]!.push(form);
+  const entries = (list: [string, number[]][]) => list.map(([form, k]) => `${form}=${k.join(',')}`).join(' ');
+  const lexicon: LexiconData = {
+    version: 2,
+    keyWidth: keyWidthFor(keys.length),
+    keys,
+    forms: formsByKey.map((list) => list.join(' ')),
+    compounds: entries(sorted.filter(([, list]) => list.length > 1)),
+    functionWords: sorted.filter(([, list]) => list.length === 0).map(([form]) => form).join(' '),
+    related: entries([...related].sort(byName)),
+  };
+  return {
+    lexicon,
+    tokensOf(text) {
+      const entry = analysed.get(text) ?? analyseText(text, options.analyse);
+      return { ...entry, keys: keysByText.get(text) ?? keysOf(entry.folded, entry.tokens) };
+    },
+    stats: {
+      texts: analysed.size, tokens: allTokens.length, keys: keys.length, forms: forms.size,
+      synonymSets: fromDictionary.sets.filter((set) => set.same.some(inCorpus)).length,
+      aliasSets: options.aliases.filter((set) => set.same.some(inCorpus)).length,
+      related: related.size,
+    },
+  };
+}

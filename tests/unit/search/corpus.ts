@@ -1,0 +1,37 @@
+/**
+ * A search corpus for the unit tests, built the way the indexer builds the real one: the
+ * real analyser (Lindera with IPADIC) and the real Sudachi synonym dictionary, over a few
+ * sentences in the manner of the policies, with a couple of aliases of the co-op's own.
+ */
+import { linderaAnalyser, sudachiSynonyms } from '../../../scripts/search-index.ts';
+import { buildSearchCorpus, type SearchCorpus, type SynonymSet } from '../../../src/lib/search/index.ts';
+import { loadLexicon, type Lexicon } from '../../../src/lib/search/query.ts';
+
+export const TEXTS = [
+  'このウェブサイトでの個人情報保護について',
+  '個人情報の第三者への提供は、あらかじめ承諾を得ている場合に限ります。',
+  '生活クラブ共済事業連合生活協同組合連合会(以下「生活クラブ共済連」といいます)で共同利用します。',
+  '7.クッキー(Cookie)の利用について',
+  '利用者は、クッキーの受け取りを拒否できます。問い合わせや連絡先は、ホームページなどで公表します。',
+  '問合せ窓口 TEL:03(5426)5200',
+  '不正アクセスやウィルスによる個人情報の破壊・漏洩を避けるため、コンピュータウイルス対策を講じます。',
+  '担当者がマイナンバーの提供を求めることはございません。',
+  '消費材の配達等の個人情報のデータ化が進み、機関運営を円滑に進めるため、必要な期間保管します。',
+  '請求者がご本人であることを確認した上で対応します。',
+];
+
+export const ALIASES: SynonymSet[] = [
+  { source: 'test:1', same: ['生活クラブ共済連', '共済連', '生活クラブ共済事業連合生活協同組合連合会'] },
+  { source: 'test:2', same: ['消費材', '商品'] },
+];
+
+let built: Promise<{ corpus: SearchCorpus; lexicon: Lexicon }> | undefined;
+
+export function testCorpus(): Promise<{ corpus: SearchCorpus; lexicon: Lexicon }> {
+  built ??= sudachiSynonyms().then((synonyms) => {
+    const corpus = buildSearchCorpus(TEXTS, { analyse: linderaAnalyser(), synonyms, aliases: ALIASES });
+    // Through JSON, as the page gets it.
+    return { corpus, lexicon: loadLexicon(JSON.parse(JSON.stringify(corpus.lexicon))) };
+  });
+  return built;
+}

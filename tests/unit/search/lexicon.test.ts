@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { keyWidthFor, keyWord, type SearchCorpus } from '../../../src/lib/search/lexicon.ts';
+import { lookupForm } from '../../../src/lib/search/fold.ts';
+import { synonymsFor } from '../../../src/lib/search/synonyms.ts';
+import { inflectedForms, isContentToken, type Token } from '../../../src/lib/search/tokens.ts';
+import type { Lexicon } from '../../../src/lib/search/query.ts';
+import { testCorpus } from './corpus.ts';
+
+let corpus: SearchCorpus;
+let lexicon: Lexicon;
+beforeAll(async () => ({ corpus, lexicon } = await testCorpus()));
+
+/** The keys a form reaches, by their display spelling. */
+const reaches = (form: string) => (lexicon.forms.get(lookupForm(form)) ?? []).map((key) => lexicon.keys[key]);
+/** The index keys of the word starting with `surface` in `text`. */
+function keysAt(text: string, surface: string): string[] {
+  const { tokens, keys } = corpus.tokensOf(text);
+  const i = tokens.findIndex((token) => token.surface === surface);
+  return (keys[i] ?? []).map((key) => keyWord(key, lexicon.keyWidth));
+}
+
+describe('the corpus lexicon', () => {
+  it('files a word under its written form, its dictionary form, its stems and its reading', () => {
+    expect(reaches('求める')).toEqual(['求める']);
+    expect(reaches('求め')).toEqual(['求める']);
+    expect(reaches('もとめる')).toEqual(['求める']);
+    expect(reaches('じょうほう')).toEqual(['情報']);
+    expect(reaches('こじんじょうほう')).toEqual(['個人', '情報']);
+  });
+
+  it('makes the spellings the synonym dictionary gives as one word one key, both ways', () => {
+    expect(reaches('問い合わせ')).toEqual(reaches('問合せ'));
+    expect(reaches('問いあわせ')).toEqual(reaches('問合せ'));
+    expect(reaches('cookie')).toEqual(['クッキー']);
+    expect(keysAt('7.クッキー(Cookie)の利用について', 'クッキー')).toEqual(keysAt('7.クッキー(Cookie)の利用について', 'cookie'));
+  });
+
+  it('indexes an alias that spans several words at the first of them', () => {
+    const text = '生活クラブ共済事業連合生活協同組合連合会(以下「生活クラブ共済連」といいます)で共同利用します。';
+    const [key] = lexicon.forms.get(lookupForm('共済連'))!;
+    expect(keysAt(text, '生活')).toContain(keyWord(key!, lexicon.keyWidth));
+    expect(reaches('生活クラブ共済連')).toEqual(reaches('共済連'));
+    expect(reaches('商品')).toEqual(['消費材']);
+  });
+
+  it('keeps related words of another vocabulary apart: offered, never the same key', () => {
+    expect(lexicon.forms.has(lookupForm('配送'))).toBe(false);
+    expect((lexicon.related.get(lookupForm('配送')) ?? []).map((key) => lexicon.keys[key])).toEqual(['配達']);
+  });
+
+  it('knows the function words of the corpus, with no key', () => {
+    expect(lexicon.forms.get(lookupForm('について'))).toEqual([]);
+    expect(lexicon.forms.get(lookupForm('の'))).toEqual([]);
+  });
+
+  it('gives keys that are fixed-width, so that none is a prefix of another', () => {
+    expect(keyWord(0, 2)).toBe('k00');
+    expect(keyWord(46655, 3)).toBe('kzzz');
+    expect(keyWidthFor(1296)).toBe(2);
+    expect(keyWidthFor(1297)).toBe(3);
+    expect(new Set(lexicon.keys.map((_, key) => keyWord(key, lexicon.keyWidth).length))).toEqual(new Set([lexicon.keyWidth + 1]));
+  });
+
+  it('is written as compact text a browser can read back', () => {
+    expect(corpus.lexicon.version).toBe(2);
+    expect(corpus.lexicon.forms).toHaveLength(corpus.lexicon.keys.length);
+    expect(JSON.stringify(corpus.lexicon)).not.toMatch(/\s\s/);
+  });
+});
+
+describe('tokens', () => {
+  const token = (surface: string, pos: [string, string, string], base = surface, known = true): Token => ({ surface, base, reading: '', pos, conjugation: '', known });
+
+  it('counts nouns, verbs and adjectives of their own as content, not particles, light verbs or place-holding nouns', () => {
+    expect(isContentToken(token('情報', ['名詞', '一般', '']))).toBe(true);
+    expect(isContentToken(token('求め', ['動詞', '自立', ''], '求める'))).toBe(true);
+    expect(isContentToken(token('し', ['動詞', '自立', ''], 'する'))).toBe(false);
+    expect(isContentToken(token('こと', ['名詞', '非自立', '']))).toBe(false);
+    expect(isContentToken(token('の', ['助詞', '連体化', '']))).toBe(false);
+    expect(isContentToken(token('SSL', ['UNK', '', ''], 'SSL', false))).toBe(true);
+    expect(isContentToken(token('」と', ['UNK', '', ''], '」と', false))).toBe(false);
+  });
+
+  it('inflects godan, ichidan and adjective stems', () => {
+    expect(inflectedForms('受け取る', 'ウケトル', '五段・ラ行').map(([written]) => written)).toEqual(expect.arrayContaining(['受け取ら', '受け取り', '受け取っ', '受け取れ']));
+    expect(inflectedForms('求める', 'モトメル', '一段')).toContainEqual(['求め', 'モトメ']);
+    expect(inflectedForms('古い', 'フルイ', '形容詞・アウオ段').map(([written]) => written)).toEqual(expect.arrayContaining(['古く', '古かっ']));
+  });
+});
+
+describe('synonymsFor', () => {
+  const groups = [{
+    id: '000001',
+    items: [
+      { expandControl: 0, vocabularyNumber: 1, gokeiSyubetsu: '代表語', midashi: '配達' },
+      { expandControl: 0, vocabularyNumber: 2, gokeiSyubetsu: '代表語', midashi: '配送' },
+      { expandControl: 1, vocabularyNumber: 3, gokeiSyubetsu: '代表語', midashi: '宅配' },
+      { expandControl: 0, vocabularyNumber: 2, gokeiSyubetsu: '代表語', midashi: 'はいそう' },
+      { expandControl: 2, vocabularyNumber: 1, gokeiSyubetsu: '代表語', midashi: '配たつ' },
+      { expandControl: 0, vocabularyNumber: 1, gokeiSyubetsu: '旧称', midashi: '逓送' },
+    ],
+  }, { id: '000002', items: [{ expandControl: 0, vocabularyNumber: 1, gokeiSyubetsu: '代表語', midashi: '曖昧' }, { expandControl: 0, vocabularyNumber: 1, gokeiSyubetsu: '代表語', midashi: 'あいまい' }] }];
+
+  it('keeps one vocabulary as one word, related vocabularies apart, and only what the corpus can reach', () => {
+    const { sets, related } = synonymsFor(groups, (form) => form === '配達');
+    expect(sets).toEqual([{ source: 'sudachi:000001/2', same: ['配送', 'はいそう'] }]);
+    // 宅配 may not start an expansion (展開制御フラグ 1); deleted entries and former names are left out.
+    expect(related).toEqual([['配送', '配達'], ['はいそう', '配達']]);
+  });
+});
