@@ -16,6 +16,8 @@ export const REGISTRY_FILE = 'policies.yaml';
 export const POLICIES_DIR = 'policies';
 /** Optional: the search aliases staff edit (src/lib/content/aliases.ts). */
 export const ALIASES_FILE = 'search-aliases.yaml';
+/** Optional: the everyday words members use for the policies' terms, which staff edit (src/lib/content/aliases.ts). */
+export const EVERYDAY_WORDS_FILE = 'search-everyday-words.yaml';
 
 export interface RawFile {
   /** Path relative to the project root, forward slashes. */
@@ -39,6 +41,8 @@ export interface ContentFiles {
   registry: RawFile | undefined;
   /** `<content>/search-aliases.yaml`, when there is one. */
   aliases: RawFile | undefined;
+  /** `<content>/search-everyday-words.yaml`, when there is one. */
+  everydayWords: RawFile | undefined;
   /** Regular files in `<content>/policies/<slug>/`, by folder then name. */
   revisionFiles: RawRevisionFile[];
   /** The folders of `<content>/policies/`, in name order (a folder may hold no revision). */
@@ -101,13 +105,15 @@ export async function readContentFiles(root: string, contentDir: string): Promis
 
   let registry: RawFile | undefined;
   let aliases: RawFile | undefined;
+  let everydayWords: RawFile | undefined;
   for (const entry of await entriesOf(base)) {
     const file = relative(path.join(base, entry.name));
-    if (entry.name === REGISTRY_FILE || entry.name === ALIASES_FILE) {
+    if (entry.name === REGISTRY_FILE || entry.name === ALIASES_FILE || entry.name === EVERYDAY_WORDS_FILE) {
       const read = await readRegularFile(path.join(base, entry.name), file);
       if (!read.ok) problems.push(read.problem);
       else if (entry.name === REGISTRY_FILE) registry = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
-      else aliases = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
+      else if (entry.name === ALIASES_FILE) aliases = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
+      else everydayWords = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
     } else if (entry.name === POLICIES_DIR) {
       if (!entry.isDirectory()) problems.push(problem('content-not-a-folder', { file }, { name: entry.name }));
     } else {
@@ -141,5 +147,5 @@ export async function readContentFiles(root: string, contentDir: string): Promis
       revisionFiles.push({ file, bytes: read.bytes, sha256: sha256Of(read.bytes), slug: folder.name, name: entry.name });
     }
   }
-  return { registryFile, policiesDir, registry, aliases, revisionFiles, policyFolders, problems };
+  return { registryFile, policiesDir, registry, aliases, everydayWords, revisionFiles, policyFolders, problems };
 }

@@ -6,7 +6,7 @@
  * manifest and search index; and every CLI command) takes this model; nothing else opens
  * a content file. `policy check` prints its problems; the build stops on the same ones.
  */
-import { checkAliases } from './aliases.ts';
+import { checkAliases, checkEverydayWords } from './aliases.ts';
 import { checkRegistry } from './registry.ts';
 import { readContentFiles } from './files.ts';
 import { checkLegalRules } from './legal.ts';
@@ -16,7 +16,7 @@ import { sortProblems, type Problem } from './problems.ts';
 import { checkRevisionFile, dateOfName } from './revision.ts';
 
 export type { ContentModel, Policy, Revision } from './model.ts';
-export type { SearchAlias } from './aliases.ts';
+export type { EverydayWords, SearchAlias } from './aliases.ts';
 export { isDraft } from './model.ts';
 export type { Block, BlockKind, SectionRef, Target } from './blocks.ts';
 export { blocksOfTree, stripWhitespace } from './blocks.ts';
@@ -24,7 +24,7 @@ export { parseBody } from './markdown.ts';
 export { renderBody } from './render.ts';
 export { PAGE_IDS } from './anchors.ts';
 export { splitFrontmatter } from './frontmatter.ts';
-export { sha256Of, POLICIES_DIR, REGISTRY_FILE, ALIASES_FILE } from './files.ts';
+export { sha256Of, POLICIES_DIR, REGISTRY_FILE, ALIASES_FILE, EVERYDAY_WORDS_FILE } from './files.ts';
 export { formatProblem, formatProblems, problemsReport, sortProblems, type Problem } from './problems.ts';
 export { problem, contentRuleIds, RULES, type RuleId } from './messages.ts';
 export type { PolicyEntry, RevisionData, TextlessEvent } from './schemas.ts';
@@ -73,10 +73,11 @@ export async function readContent(root: string, contentDir: string): Promise<Con
     return { entry, revisions };
   });
   problems.push(...checkLegalRules(policies, { file: registryFile, lineOfSlug: registry.lineOfSlug }));
-  // Search aliases are checked against the text of every revision read above.
+  // Search aliases and everyday words are checked against the text of every revision read above.
   const searchAliases = checkAliases(found.aliases, policies, problems);
+  const searchEverydayWords = checkEverydayWords(found.everydayWords, policies, problems);
   return {
-    registryFile, policiesDir, policies, searchAliases,
+    registryFile, policiesDir, policies, searchAliases, searchEverydayWords,
     files: found.revisionFiles.map(({ file, bytes, sha256 }) => ({ file, bytes, sha256 })),
     problems: sortProblems(problems),
   };

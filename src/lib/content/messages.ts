@@ -63,7 +63,7 @@ export const RULES = {
     ({ name }) => `「${name}」はフォルダでなければなりません。`,
     ({ name }) => `${name} というフォルダを作り、その中にポリシーごとのフォルダを置いてください。`),
   'content-misplaced': rule<{ name: string; registryFile: string; policiesDir: string }>(
-    ({ name }) => `「${name}」は読まれません（コンテンツのフォルダに置けるのは policies.yaml、policies/ と search-aliases.yaml だけです）。`,
+    ({ name }) => `「${name}」は読まれません（コンテンツのフォルダに置けるのは policies.yaml、policies/、search-aliases.yaml と search-everyday-words.yaml だけです）。`,
     ({ name, registryFile, policiesDir }) => /^policies\.ya?ml$/i.test(name)
       ? `登録ファイルの名前は ${registryFile} です。内容を確かめて、その名前にしてください。`
       : `不要なら消してください。版のファイルなら ${policiesDir}/<slug>/ に移します。`),
@@ -208,6 +208,19 @@ export const RULES = {
   'aliases-not-in-text': rule<{ word: string }>(
     ({ word }) => `別名「${word}」の項目の言葉は、どのポリシーの本文にも出てきません。`,
     () => '本文での書き方（漢字・かな・全角半角）と同じか確かめてください。本文にない言葉どうしの別名は検索に効きません。'),
+  // Everyday words (content/search-everyday-words.yaml; same module and docs).
+  'everyday-words-yaml': rule<{ detail: string }>(
+    ({ detail }) => `検索のふだんの言葉ファイルの YAML に誤りがあります（${detail}）。`,
+    () => '「本文の言葉: [ふだんの言い方, ふだんの言い方]」の形で、1行に1つずつ書いてください。'),
+  'everyday-words-shape': rule(
+    () => '検索のふだんの言葉が「本文の言葉: [ふだんの言い方, …]」の形になっていません。',
+    () => '例: 委託: [頼む, 任せる, 外注] のように、本文の言葉の後に「: 」と、[ ] で囲んだふだんの言い方（1つ以上）を書いてください。'),
+  'everyday-words-duplicate': rule<{ term: string; first: number }>(
+    ({ term, first }) => `「${term}」の項目は ${first} 行目にもあります。`,
+    ({ first }) => `本文の言葉ごとに1行にします。ふだんの言い方は ${first} 行目の [ ] の中にまとめ、この行を消してください。`),
+  'everyday-words-not-in-text': rule<{ term: string }>(
+    ({ term }) => `「${term}」は、どのポリシーの本文にも出てこない言葉です。`,
+    () => '項目の左側には本文での書き方（漢字・かな・送りがなまで同じ）を書きます。本文にない言葉に言い換えても検索に効きません。'),
   // --- End of search aliases. ---
 
   // Published revisions never change (`policy check --since`).

@@ -1,6 +1,6 @@
 /** The content model: what one reading of the content folder yields (see index.ts). */
 import type { Root } from 'mdast';
-import type { SearchAlias } from './aliases.ts';
+import type { EverydayWords, SearchAlias } from './aliases.ts';
 import type { Block } from './blocks.ts';
 import type { Problem } from './problems.ts';
 import type { PolicyEntry, RevisionData } from './schemas.ts';
@@ -41,6 +41,8 @@ export interface ContentModel {
   files: { file: string; bytes: Uint8Array; sha256: string }[];
   /** The search aliases (content/search-aliases.yaml; empty without the file): see aliases.ts. */
   searchAliases: SearchAlias[];
+  /** The everyday words for the policies' terms (content/search-everyday-words.yaml; empty without the file): see aliases.ts. */
+  searchEverydayWords: EverydayWords[];
   /** Sorted by file and line; empty when the content may be published. */
   problems: Problem[];
 }
