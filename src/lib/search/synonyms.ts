@@ -9,7 +9,10 @@
  * / パソコン / PC). Those are `same`. Entries with another vocabulary number are related words
  * (配達 / 配送 / 宅配): never folded together, only offered (`related`), and only where the
  * dictionary allows the word to start an expansion (展開制御フラグ 0). Deleted entries
- * (展開制御フラグ 2), other names and former names (別称, 旧称) are left out.
+ * (展開制御フラグ 2), other names and former names (別称, 旧称) are left out, except the
+ * alphabet spelling of a word (firewall for ファイアウォール): the dictionary deletes some of
+ * those from expansion, but a reader who types one means that word, so it reaches the word
+ * from the query (it is one word with it; no policy writes it, so nothing else changes).
  */
 
 /** One entry of the dictionary's JSON, as the package ships it (fields this module reads). */
@@ -17,6 +20,8 @@ export interface SudachiSynonymItem {
   expandControl: number;
   vocabularyNumber?: number | undefined;
   gokeiSyubetsu: string;
+  /** 表記揺れ: 代表表記, アルファベット表記, 異表記・表記ゆれ, … */
+  hyoukiYure?: string | undefined;
   midashi: string;
 }
 
@@ -49,9 +54,12 @@ export function synonymsFor(groups: readonly SudachiSynonymGroup[], known: (form
   const sets: SynonymSet[] = [];
   const related: [string, string][] = [];
   for (const group of groups) {
-    const items = group.items.filter((item) => item.expandControl !== 2 && SAFE_KINDS.has(item.gokeiSyubetsu) && item.midashi.trim() !== '');
+    const usable = (item: SudachiSynonymItem) => SAFE_KINDS.has(item.gokeiSyubetsu) && item.midashi.trim() !== '';
+    const items = group.items.filter((item) => item.expandControl !== 2 && usable(item));
     if (!items.some((item) => known(item.midashi))) continue;
-    const byVocabulary = Map.groupBy(items, (item) => item.vocabularyNumber ?? 0);
+    // A deleted alphabet spelling still spells its word, for a reader who types it; it never starts a related word.
+    const spelled = group.items.filter((item) => item.expandControl === 2 && item.hyoukiYure === 'アルファベット表記' && usable(item) && !known(item.midashi));
+    const byVocabulary = Map.groupBy([...items, ...spelled], (item) => item.vocabularyNumber ?? 0);
     for (const [vocabulary, same] of byVocabulary) {
       if (same.length > 1) sets.push({ source: `sudachi:${group.id}/${vocabulary}`, same: same.map((item) => item.midashi) });
     }
@@ -63,4 +71,30 @@ export function synonymsFor(groups: readonly SudachiSynonymGroup[], known: (form
     }
   }
   return { sets, related };
+}
+
+/**
+ * The other spellings the dictionary gives a word (ハッキング: hacking; スマホ: スマートホン,
+ * smartphone) — its alphabet spellings and its variant spellings, not other words of its
+ * vocabulary — for the co-op's everyday words, which need not be words of the policies, so
+ * synonymsFor() does not reach them. A word in the alphabet gets none (HP would bring the
+ * company's name). `normalise` makes forms comparable.
+ */
+export function spellingsIndex(groups: readonly SudachiSynonymGroup[], normalise: (text: string) => string): (word: string) => string[] {
+  const spelling = (item: SudachiSynonymItem) => item.hyoukiYure === 'アルファベット表記' || item.hyoukiYure === '異表記・表記ゆれ';
+  const byForm = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const items = group.items.filter((item) => SAFE_KINDS.has(item.gokeiSyubetsu) && item.midashi.trim() !== ''
+      && (item.expandControl !== 2 || item.hyoukiYure === 'アルファベット表記'));
+    for (const same of Map.groupBy(items, (item) => item.vocabularyNumber ?? 0).values()) {
+      for (const item of same) {
+        if (/[A-Za-z]/u.test(item.midashi)) continue;
+        const form = normalise(item.midashi);
+        const set = byForm.get(form) ?? new Set<string>();
+        for (const other of same) if (other !== item && spelling(other)) set.add(other.midashi);
+        if (set.size > 0) byForm.set(form, set);
+      }
+    }
+  }
+  return (word) => [...(byForm.get(normalise(word)) ?? [])];
 }
