@@ -27,4 +27,4 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 const started = performance.now();
 const { pages, corpus } = await writeSearchIndex(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`search index: ${pages} pages in ${seconds} s → ${path.relative(projectRoot, path.join(outDir, 'pagefind'))}/ (lexicon: ${corpus.keys} keys, ${corpus.forms} forms; ${corpus.synonymSets} synonym sets, ${corpus.aliasSets} aliases)`);
+console.log(`search index: ${pages} pages in ${seconds} s → ${path.relative(projectRoot, path.join(outDir, 'pagefind'))}/ (lexicon: ${corpus.keys} keys, ${corpus.forms} forms; ${corpus.synonymSets} synonym sets, ${corpus.aliasSets} aliases, ${corpus.everydaySets} everyday words)`);

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { ALIASES_FILE, readContent } from '../src/lib/content/index.ts';
+import { ALIASES_FILE, EVERYDAY_WORDS_FILE, readContent } from '../src/lib/content/index.ts';
 import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
 import { siteConfig } from '../src/site.config.ts';
 
@@ -103,10 +103,13 @@ export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
   return JSON.parse(await readFile(file, 'utf8')) as SudachiSynonymGroup[];
 }
 
-/** The aliases staff keep in the content folder, read (and checked) through the content model. */
-async function contentAliases(contentDir: string) {
+/** The aliases and everyday words staff keep in the content folder, read (and checked) through the content model. */
+async function contentVocabulary(contentDir: string) {
   const model = await readContent(projectRoot, contentDir);
-  return model.searchAliases.map((alias) => ({ source: `${contentDir}/${ALIASES_FILE}:${alias.line}`, same: [alias.word, ...alias.aliases] }));
+  return {
+    aliases: model.searchAliases.map((alias) => ({ source: `${contentDir}/${ALIASES_FILE}:${alias.line}`, same: [alias.word, ...alias.aliases] })),
+    everyday: model.searchEverydayWords.map((entry) => ({ source: `${contentDir}/${EVERYDAY_WORDS_FILE}:${entry.line}`, term: entry.term, words: entry.words })),
+  };
 }
 
 /** Indexes every page of `outDir` that asked to be indexed; returns how many did. */
@@ -114,15 +117,17 @@ export async function writeSearchIndex(outDir: string, contentDir = siteConfig.c
   const files = await htmlFiles(outDir);
   // First reading: every text node of every indexed page, analysed as one corpus.
   const texts = new Set<string>();
+  const headings = new Set<string>();
   for (const file of files) {
     const html = await readFile(path.join(outDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    htmlForIndex(html, (text) => {
+    htmlForIndex(html, (text, where) => {
       texts.add(text);
+      if (where.heading) headings.add(text);
       return text;
     });
   }
-  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), aliases: await contentAliases(contentDir) });
+  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), headings, ...(await contentVocabulary(contentDir)) });
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   assertNoErrors('create an index', errors);

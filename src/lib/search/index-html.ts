@@ -39,10 +39,11 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 
 /**
  * `encode` is encodeForIndex with the corpus, or a memo of it when many pages repeat the
- * same text. Only the text Pagefind indexes (inside elements with data-pagefind-body) is
- * encoded; the rest of the page is copied as it is.
+ * same text; it is told whether the text is a heading's (the page's title included). Only
+ * the text Pagefind indexes (inside elements with data-pagefind-body) is encoded; the rest
+ * of the page is copied as it is.
  */
-export function htmlForIndex(html: string, encode: (text: string) => string): string {
+export function htmlForIndex(html: string, encode: (text: string, where: { heading: boolean }) => string): string {
   const bodyAt = html.search(/<body[\s>]/i);
   if (bodyAt === -1) return html;
   const out: string[] = [html.slice(0, bodyAt)];
@@ -56,7 +57,8 @@ export function htmlForIndex(html: string, encode: (text: string) => string): st
     if (raw === '') return;
     const decoded = decodeHtmlText(raw);
     if (heading.open) heading.open.text += decoded;
-    out.push(inBody > 0 && /\S/u.test(decoded) ? escapeText(encode(decoded)) : raw);
+    const inHeading = open.some((element) => HEADING.test(element.name));
+    out.push(inBody > 0 && /\S/u.test(decoded) ? escapeText(encode(decoded, { heading: inHeading })) : raw);
   };
 
   TAG.lastIndex = bodyAt;

@@ -18,8 +18,9 @@
  */
 import { foldUnits, lookupForm } from './fold.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
-import { synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
-import { keyWidthFor, type LexiconData } from './keys.ts';
+import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
+import { keyWidthFor, writeAlternatives, type LexiconData } from './keys.ts';
+import { isQueryFunctionWord } from './query.ts';
 
 export { keyWord, keyWidthFor, type LexiconData } from './keys.ts';
 
@@ -38,12 +39,25 @@ export interface CorpusOptions {
   synonyms: readonly SudachiSynonymGroup[];
   /** The co-op's aliases: each set is one word. */
   aliases: readonly SynonymSet[];
+  /** The co-op's everyday words (content/search-everyday-words.yaml): each a member's word for a term of the policies. */
+  everyday?: readonly EverydaySet[] | undefined;
+  /** Which of the texts are headings (the pages' titles included): their nouns are the policies' topics. */
+  headings?: ReadonlySet<string> | undefined;
+}
+
+/** One line of the everyday-words file: a term as the policies write it, and the words members use for it. */
+export interface EverydaySet {
+  source: string;
+  term: string;
+  words: readonly string[];
 }
 
 /** The longest run of words a multi-word synonym or alias may span. */
 const MAX_PHRASE_WORDS = 12;
 /** Noun compounds of this many words are filed whole, for typo correction. */
 const COMPOUND_WORDS = 3;
+/** Suffixes that list or count what they follow (法令等, 資産ごと): no compound of theirs is filed. */
+const LISTING_SUFFIXES = new Set(['等', 'ら', 'たち', '達', 'ごと', '毎', '別']);
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -74,7 +88,7 @@ export interface SearchCorpus {
   /** The analysed words of a text (the folded text's tokens) with their index keys. */
   tokensOf(text: string): { folded: ReturnType<typeof foldUnits>; tokens: AnalysedToken[]; keys: number[][] };
   /** Figures for the build log and the docs. */
-  stats: { texts: number; tokens: number; keys: number; forms: number; synonymSets: number; aliasSets: number; related: number };
+  stats: { texts: number; tokens: number; keys: number; forms: number; synonymSets: number; aliasSets: number; everydaySets: number; related: number };
 }
 
 function analyseText(text: string, analyse: Analyser): { folded: ReturnType<typeof foldUnits>; tokens: AnalysedToken[] } {
@@ -144,12 +158,13 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   }
 
   // Runs of words as they occur (lookup forms joined), to know which multi-word phrases the
-  // corpus holds. A run starts with a content word and ends with a noun or a content word
-  // (消費材 ends in the suffix 材): ます。 is no phrase.
+  // corpus holds. A run starts with a noun or a content word and ends with one (消費材 ends in
+  // the suffix 材; the 生協 of 生活クラブ生協 is cut as two suffixes, 生 and 協): ます。 is no phrase.
+  const startsRun = (token: AnalysedToken) => token.content || token.pos[0] === '名詞';
   const runs = new Set<string>();
   for (const { tokens } of analysed.values()) {
     for (let i = 0; i < tokens.length; i += 1) {
-      if (!tokens[i]!.content) continue;
+      if (!startsRun(tokens[i]!)) continue;
       let form = tokens[i]!.form;
       for (let j = i + 1; j < Math.min(tokens.length, i + MAX_PHRASE_WORDS); j += 1) {
         form += tokens[j]!.form;
@@ -204,7 +219,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       if (token.content && token.form !== '') note(i, keyIfIndexed(token.form), folded.text.slice(token.start, token.end));
       for (const part of partsOf.get(token.surface) ?? []) note(i, keyIfIndexed(lookupForm(part)), part);
       let form = token.form;
-      for (let j = i + 1; token.content && j < tokens.length && form.length < maxPhrase; j += 1) {
+      for (let j = i + 1; startsRun(token) && j < tokens.length && form.length < maxPhrase; j += 1) {
         form += tokens[j]!.form;
         if (!(tokens[j]!.content || tokens[j]!.pos[0] === '名詞') || !phraseForms.has(form)) continue;
         // Every word of the phrase carries its key, so that a result marks the phrase whole.
@@ -221,9 +236,14 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
 
   // The lexicon: every form that reaches a key the index holds.
   const forms = new Map<string, number[]>();
-  const file = (form: string, keys: number[], strong = true, minReading = 3) => {
+  // Which forms are a verb's or adjective's other forms (求め, 受け取ら, 古く): what a question
+  // with particles around it types, so the extra file holds them (the core has the dictionary form).
+  const inflection = new Set<string>();
+  const plain = new Set<string>();
+  const file = (form: string, keys: number[], strong = true, minReading = 3, inflected = false) => {
     // A short reading (得 え, 法 ほう, 得る える) would turn the kana of a sentence into words.
     if (form === '' || keys.length === 0 || (!strong && form.length < minReading)) return;
+    (inflected ? inflection : plain).add(form);
     const existing = forms.get(form);
     // A written form wins over a reading that happens to spell the same; the first reading wins over later ones.
     if (existing && existing.length > 0 && !strong) return;
@@ -236,15 +256,17 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   for (const token of allTokens) {
     if (!token.content || token.form === '' || !indexed(token.form)) continue;
     const key = keyOf(token.form);
-    file(token.form, [key]);
+    const inflects = token.known && (token.pos[0] === '動詞' || token.pos[0] === '形容詞');
+    const base = lookupForm(token.base);
+    file(token.form, [key], true, 3, inflects && token.form !== base);
     if (token.known) {
-      file(lookupForm(token.base), [key]);
+      file(base, [key]);
       const baseReading = token.base === token.surface ? token.reading : readingOf(token.base);
       for (const [written, reading] of inflectedForms(token.base, baseReading, token.conjugation)) {
-        file(lookupForm(written), [key]);
-        file(lookupForm(reading), [key], false);
+        file(lookupForm(written), [key], true, 3, lookupForm(written) !== base);
+        file(lookupForm(reading), [key], false, 3, reading !== baseReading);
       }
-      file(lookupForm(token.reading), [key], false);
+      file(lookupForm(token.reading), [key], false, 3, inflects && token.reading !== baseReading);
     }
   }
   for (const parts of partsOf.values()) {
@@ -267,9 +289,11 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       const keys = [keyOf(tokens[i]!.form)];
       for (let j = i + 1; j < Math.min(tokens.length, i + COMPOUND_WORDS); j += 1) {
         const next = tokens[j]!;
-        // A compound may end in a suffix (暗号化, 消費材, 利用者), which adds no key.
+        // A compound may end in a suffix (暗号化, 消費材, 利用者), which adds no key; not in one
+        // that only lists or places it (法令等, サイト上): nobody searches for those as such.
         const suffix = !next.content && next.pos[0] === '名詞' && next.pos[1] === '接尾';
         if ((!next.content && !suffix) || next.pos[0] !== '名詞' || next.form === '') break;
+        if (suffix && (next.pos[2] === '副詞可能' || LISTING_SUFFIXES.has(next.base))) break;
         form += next.form;
         reading = reading && next.reading ? reading + next.reading : '';
         if (!suffix) keys.push(keyOf(next.form));
@@ -285,15 +309,100 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     if (token.form !== '' && !forms.has(token.form)) forms.set(token.form, []);
   }
 
-  const related = new Map<string, number[]>();
+  // Related words: forms of words the policies do not use, each with the terms it may stand
+  // for. Every form a verb or adjective takes is filed (渡す, 渡し, 渡さ …), so that the query
+  // reads it as one word whatever its ending.
+  const related = new Map<string, number[][]>();
+  const expansions = new Map<string, number[][]>();
+  const termNames = new Map<string, string>();
+  const addTo = (map: Map<string, number[][]>, form: string, alternative: number[]) => {
+    const list = map.get(form) ?? [];
+    if (!list.some((keys) => keys.join(',') === alternative.join(','))) map.set(form, [...list, alternative]);
+  };
+  /** The lookup forms of a word or phrase as a query may type it: written, and every form of its last word when that is a verb or adjective. */
+  const formsOfWord = (text: string): string[] => {
+    const found = new Set([lookupForm(text)]);
+    const tokens = options.analyse(foldUnits(text).text).filter((token) => token.surface.trim() !== '');
+    const last = tokens.at(-1);
+    if (last?.known && (last.pos[0] === '動詞' || last.pos[0] === '形容詞')) {
+      const prefix = tokens.slice(0, -1).map((token) => token.surface).join('');
+      const baseReading = last.base === last.surface ? last.reading : readingOf(last.base);
+      for (const [written] of inflectedForms(last.base, baseReading, last.conjugation)) found.add(lookupForm(prefix + written));
+    }
+    return [...found].filter((form) => form !== '');
+  };
+  /** The reading of a word (3 kana or more) for a query typed in kana: the dictionary form's, for a verb or adjective. */
+  const readingFormOf = (text: string): string => {
+    const tokens = options.analyse(foldUnits(text).text).filter((token) => token.surface.trim() !== '');
+    if (tokens.length === 0 || tokens.some((token) => !token.known && !/^[\p{Script=Katakana}ー]+$/u.test(token.surface))) return '';
+    const last = tokens.at(-1)!;
+    const lastReading = last.base === last.surface ? last.reading : readingOf(last.base);
+    const reading = lookupForm(tokens.slice(0, -1).map((token) => token.reading || token.surface).join('') + (lastReading || last.surface));
+    return reading.length >= 3 ? reading : '';
+  };
+
+  // The co-op's everyday words, one way: a member's word reaches the term, never the reverse.
+  const termKeys = (term: string): number[] => {
+    const whole = forms.get(lookupForm(term));
+    if (whole && whole.length > 0) return whole;
+    const { folded, tokens } = analyseText(term, options.analyse);
+    const keys = keysOf(folded, tokens);
+    return [...new Set(tokens.flatMap((token, i) => (token.content ? keys[i]!.slice(0, 1) : [])))];
+  };
+  let everydaySets = 0;
+  // An everyday word comes with the spellings the synonym dictionary gives it (ハッキング: hacking).
+  const sameWord = options.everyday && options.everyday.length > 0 ? spellingsIndex(options.synonyms, lookupForm) : () => [];
+  for (const set of options.everyday ?? []) {
+    const keys = termKeys(set.term);
+    if (keys.length === 0) continue;
+    everydaySets += 1;
+    if (keys.length > 1) termNames.set(keys.join(','), set.term.replace(/\s+/gu, ''));
+    for (const word of new Set(set.words.flatMap((one) => [one, ...sameWord(one)]))) {
+      const wordForms = formsOfWord(word);
+      // A reading for a word typed in kana before conversion: of a word, not of a phrase.
+      const reading = options.analyse(foldUnits(word).text).filter((token) => token.surface.trim() !== '').length === 1 ? readingFormOf(word) : '';
+      for (const form of reading && !forms.has(reading) ? [...wordForms, reading] : wordForms) {
+        // A stem of one character (見 of 見る) would be part of too many other words.
+        if (form.length < 2) continue;
+        const own = forms.get(form);
+        // A word the policies use stays itself, and is also searched as the term (使う: 使い or 利用).
+        if (own && own.length > 0) {
+          if (own.join(',') !== keys.join(',')) addTo(expansions, form, keys);
+        } else {
+          addTo(related, form, keys);
+        }
+      }
+    }
+  }
+  // The related words of the synonym dictionary: Japanese words only (an English word of
+  // another vocabulary is a translation of something else), of two characters or more on
+  // both sides.
   for (const [from, to] of fromDictionary.related) {
     const form = lookupForm(from);
-    // Japanese words only (an English word of another vocabulary is a translation of something
-    // else), of two characters or more on both sides.
     if (form.length < 2 || lookupForm(to).length < 2 || /[a-z]/u.test(form) || forms.has(form) || !indexed(lookupForm(to))) continue;
     const key = keyOf(lookupForm(to));
-    related.set(form, [...new Set([...(related.get(form) ?? []), key])]);
+    // Its other forms only when they are long enough not to be part of another word (越し of
+    // 引っ越し), and written with kanji (a kana verb's endings are too many other words' kana).
+    for (const each of formsOfWord(from)) {
+      if (!forms.has(each) && (each === form || (each.length >= 3 && /\p{Script=Han}/u.test(each)))) addTo(related, each, [key]);
+    }
   }
+
+  // The policies' topics: the nouns their headings and titles name.
+  const topics = new Set<number>();
+  for (const [text, { tokens }] of analysed) {
+    if (!options.headings?.has(text)) continue;
+    const keys = keysByText.get(text)!;
+    tokens.forEach((token, i) => {
+      if (token.content && token.pos[0] !== '動詞' && token.pos[0] !== '形容詞') for (const key of keys[i]!) topics.add(key);
+    });
+  }
+
+  // The blocks each key occurs in (each distinct text of the corpus is a block: a paragraph, a heading, a list item).
+  const blocks = Array.from({ length: keyOfRoot.size }, (): number[] => []);
+  [...keysByText.values()].forEach((keys, block) => {
+    for (const key of new Set(keys.flat())) if (blocks[key]!.at(-1) !== block) blocks[key]!.push(block);
+  });
 
   const keys = spellings.map((counts, key) => {
     const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0];
@@ -302,16 +411,33 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   const byName = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const sorted = [...forms].sort(byName);
   const formsByKey = keys.map((): string[] => []);
-  for (const [form, list] of sorted) if (list.length === 1) formsByKey[list[0]!]!.push(form);
+  const inflectionsByKey = keys.map((): string[] => []);
+  for (const [form, list] of sorted) {
+    if (list.length === 1) (inflection.has(form) && !plain.has(form) ? inflectionsByKey : formsByKey)[list[0]!]!.push(form);
+  }
+  // A key spelled as one of its forms is written once: that form first, and no spelling of its own.
+  const spelledAsForm = keys.map((display, key) => {
+    const at = formsByKey[key]!.indexOf(display);
+    if (at <= 0) return at === 0;
+    formsByKey[key]!.unshift(...formsByKey[key]!.splice(at, 1));
+    return true;
+  });
   const entries = (list: [string, number[]][]) => list.map(([form, k]) => `${form}=${k.join(',')}`).join(' ');
+  const alternativeEntries = (map: Map<string, number[][]>) => [...map].sort(byName).map(([form, list]) => `${form}=${writeAlternatives(list)}`).join(' ');
   const lexicon: LexiconData = {
-    version: 2,
+    version: 3,
     keyWidth: keyWidthFor(keys.length),
-    keys,
+    keys: keys.map((display, key) => (spelledAsForm[key] ? '' : display)),
     forms: formsByKey.map((list) => list.join(' ')),
+    // The query knows its own words of grammar (の, について): the file lists the others.
+    functionWords: sorted.filter(([form, list]) => list.length === 0 && !isQueryFunctionWord(form)).map(([form]) => form).join(' '),
+    expansions: alternativeEntries(expansions),
+    inflections: inflectionsByKey.map((list) => list.join(' ')),
     compounds: entries(sorted.filter(([, list]) => list.length > 1)),
-    functionWords: sorted.filter(([, list]) => list.length === 0).map(([form]) => form).join(' '),
-    related: entries([...related].sort(byName)),
+    related: alternativeEntries(related),
+    termNames: [...termNames].map(([list, name]) => `${list}=${name}`).join(' '),
+    blocks: blocks.map((list) => list.map((block) => block.toString(36)).join(',')),
+    topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
   };
   return {
     lexicon,
@@ -323,6 +449,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       texts: analysed.size, tokens: allTokens.length, keys: keys.length, forms: forms.size,
       synonymSets: fromDictionary.sets.filter((set) => set.same.some(inCorpus)).length,
       aliasSets: options.aliases.filter((set) => set.same.some(inCorpus)).length,
+      everydaySets,
       related: related.size,
     },
   };
