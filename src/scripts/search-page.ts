@@ -6,7 +6,7 @@
  * arrival runs that search). The page says whenever it searched something other than what
  * was typed: a corrected word, a related word, a word set aside, a word the policies lack.
  */
-import { adaptSearch, loadLexicon, resultView, type ExcerptPiece, type LexiconCore, type LexiconExtra, type PagefindApi, type PagefindResult, type ResultView, type SearchOutcome } from '../lib/search/index.ts';
+import { adaptSearch, loadLexicon, resultView, type ClauseQuery, type ExcerptPiece, type LexiconCore, type LexiconExtra, type PagefindApi, type PagefindResult, type ResultView, type SearchOutcome } from '../lib/search/index.ts';
 
 /** Pagefind's own module, written by the build beside its index: loaded from there, never bundled. */
 const PAGEFIND_MODULE = '/pagefind/pagefind.js';
@@ -121,7 +121,9 @@ function explain(outcome: SearchOutcome, run: (term: string, past?: boolean) => 
     nodes.push(paragraph);
     return paragraph;
   };
-  const missing = plan.words.filter((word) => word.kind === 'missing');
+  // A query refused (isSearchable) names the words the policies lack, verbs set aside with them.
+  const lacking = plan.words.filter((word) => word.kind === 'missing' || (outcome.refused === true && word.kind === 'set-aside' && word.predicate === true));
+  const missing = outcome.refused ? lacking : lacking.filter((word) => word.kind === 'missing');
   const searched = plan.words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related');
   if (missing.length > 0 && outcome.results.length > 0) {
     line(`${missing.map((word) => `「${word.typed}」`).join('')}はポリシーの本文に出てこない言葉のため、除いて検索しました。`);
@@ -144,6 +146,7 @@ function explain(outcome: SearchOutcome, run: (term: string, past?: boolean) => 
     for (const word of plan.words) {
       if (word.kind === 'corrected') line(`「${word.typed}」は本文にないため、「${word.searchedAs ?? ''}」として検索しました。`);
       if (word.kind === 'related') line(`「${word.typed}」は本文にないため、近い意味の「${word.searchedAs ?? ''}」で検索しました。`);
+      if (word.kind === 'found' && word.alsoAs) line(`「${word.typed}」は、近い意味の「${word.alsoAs}」も含めて検索しました。`);
     }
     const setAside = plan.words.filter((word) => word.kind === 'set-aside');
     if (setAside.length > 0 && searched.length > 0) line(`${setAside.map((word) => `「${word.typed}」`).join('')}は本文にない言葉のため、除いて検索しました。`);
@@ -184,7 +187,7 @@ function start(): void {
   });
   /** Each search supersedes the ones before it: a slower earlier answer is never drawn. */
   let latest = 0;
-  let shown: { terms: readonly string[]; results: PagefindResult[]; count: number } = { terms: [], results: [], count: 0 };
+  let shown: { clauses: ClauseQuery; results: PagefindResult[]; count: number } = { clauses: { terms: [], units: [] }, results: [], count: 0 };
 
   async function drawMore(searchId: number): Promise<HTMLLIElement[]> {
     const next = shown.results.slice(shown.count, shown.count + PAGE_SIZE);
@@ -192,7 +195,7 @@ function start(): void {
     const items: HTMLLIElement[] = [];
     for (const page of data) {
       if (searchId !== latest) return items;
-      const item = resultElement(resultView(page, shown.terms));
+      const item = resultElement(resultView(page, shown.clauses));
       list!.append(item);
       items.push(item);
       shown.count += 1;
@@ -209,7 +212,7 @@ function start(): void {
     history.replaceState(history.state, '', searchUrl(term, searchFilters));
     const searchId = ++latest;
     if (term.trim() === '') {
-      shown = { terms: [], results: [], count: 0 };
+      shown = { clauses: { terms: [], units: [] }, results: [], count: 0 };
       list!.replaceChildren();
       summary!.textContent = '';
       partial!.hidden = true;
@@ -222,7 +225,7 @@ function start(): void {
     try {
       const response = await (await engine).search(term, { filters: searchFilters });
       if (searchId !== latest) return;
-      shown = { terms: response.plan.terms, results: response.results, count: 0 };
+      shown = { clauses: response.clauses, results: response.results, count: 0 };
       list!.replaceChildren();
       await drawMore(searchId);
       if (searchId !== latest) return;

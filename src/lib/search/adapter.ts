@@ -6,16 +6,19 @@
  *    and the summary, Pagefind sees the index keys of its words (`k0012 k003f`);
  * 2. finds nothing, and says which word, when a word names something the policies do not
  *    mention (no results built from the query's leftovers);
- * 3. falls back, when no page holds every word, to pages holding some of them, most words
- *    first (Pagefind itself only finds pages with all of them), labelled as partial;
- * 4. when nothing current matches, looks in the past revisions too, and says so;
- * 5. has its first results reordered: a page with one clause answering every word before a
+ * 3. searches a word that may be met in several ways (a related word: 渡す as 提供 or 開示)
+ *    way by way, and keeps the pages that hold every word in one of its ways (Pagefind
+ *    itself only finds pages with all of its terms);
+ * 4. falls back, when no page holds every word, to pages holding some of them, most words
+ *    first, labelled as partial;
+ * 5. when nothing current matches, looks in the past revisions too, and says so;
+ * 6. has its first results reordered: a page with one clause answering every word before a
  *    page where the words are scattered, then one whose clause's heading names them, and the
  *    current revision before a past one that answers as well (results.ts ranks the clauses).
  */
 import { keyWord } from './keys.ts';
 import { isSearchable, planQuery, type Lexicon, type QueryPlan } from './query.ts';
-import { bestClause, type PagefindResultData } from './results.ts';
+import { bestClause, byClause, unitsHeld, type ClauseQuery, type PagefindResultData } from './results.ts';
 
 export interface PagefindResult {
   id: string;
@@ -35,8 +38,12 @@ export interface PagefindResponse {
 /** What the adapter answers: Pagefind's response, the query as it was read, and what to tell the reader. */
 export interface SearchOutcome extends PagefindResponse {
   plan: QueryPlan;
+  /** What the results were ranked by, for drawing them (resultView()) the same way. */
+  clauses: ClauseQuery;
   /** With the current revisions only: how many pages would match with 過去の版も含める. */
   pastOnly?: number;
+  /** Set when the query was not searched: what it names is mostly not in the policies (isSearchable()). */
+  refused?: true;
 }
 
 export interface PagefindSearchOptions {
@@ -70,33 +77,46 @@ function memoised(result: PagefindResult): PagefindResult {
 const isPast = (data: PagefindResultData) => data.filters?.status?.includes('past') ?? false;
 
 /**
- * Stable: among the first results, pages with a clause holding more of the query's words
- * move up; of two that answer alike, the current revision comes first.
+ * Stable: among the first results, pages whose best clause answers the query better move up
+ * (results.ts: more of its words, written as typed, in the heading, close together); of two
+ * that answer alike, the current revision comes first. When only some of them hold all the
+ * words (partial results), a word every one holds tells them apart from none, so it counts
+ * only once the words that do have been weighed (ClauseQuery.telling).
  */
-async function rankByClause(results: PagefindResult[], terms: readonly string[]): Promise<PagefindResult[]> {
+async function rankByClause(results: PagefindResult[], plan: QueryPlan): Promise<{ results: PagefindResult[]; clauses: ClauseQuery }> {
   const head = results.slice(0, RERANKED_RESULTS).map(memoised);
   const data = await Promise.all(head.map((result) => result.data()));
-  const order = head.map((result, i) => ({ result, i, ...bestClause(data[i]!, terms), past: isPast(data[i]!) ? 1 : 0 }));
-  order.sort((a, b) => b.coverage - a.coverage || b.headingCoverage - a.headingCoverage || a.past - b.past || a.i - b.i);
-  return [...order.map((entry) => entry.result), ...results.slice(RERANKED_RESULTS)];
+  const held = data.map((page) => unitsHeld(page, plan.units));
+  const telling = plan.units.filter((_, u) => data.length < 2 || held.some((page) => !page[u]));
+  const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, telling: telling.length > 0 ? telling : plan.units, phrases: plan.phrases };
+  const order = head.map((result, i) => ({ result, i, best: bestClause(data[i]!, clauses), past: isPast(data[i]!) ? 1 : 0 }));
+  order.sort((a, b) => byClause(a.best, b.best) || a.past - b.past || a.i - b.i);
+  return { results: [...order.map((entry) => entry.result), ...results.slice(RERANKED_RESULTS)], clauses };
 }
 
-/** One result per page that matched any single word, with the matches of every word it holds. */
-function mergeWordResults(perWord: PagefindResponse[]): PagefindResult[] {
-  const byPage = new Map<string, { results: PagefindResult[]; score: number }>();
-  for (const response of perWord) {
-    for (const result of response.results) {
-      const entry = byPage.get(result.id) ?? { results: [], score: 0 };
-      entry.results.push(result);
-      entry.score += result.score;
-      byPage.set(result.id, entry);
+/**
+ * One result per page that matched any word (in any of its ways: `perWord[word][way]`),
+ * with the matches of every word it holds; pages holding more of the words first.
+ */
+function mergeWordResults(perWord: PagefindResponse[][]): (PagefindResult & { held: number })[] {
+  const byPage = new Map<string, { results: PagefindResult[]; words: Set<number>; score: number }>();
+  perWord.forEach((ways, word) => {
+    for (const response of ways) {
+      for (const result of response.results) {
+        const entry = byPage.get(result.id) ?? { results: [], words: new Set<number>(), score: 0 };
+        entry.results.push(result);
+        entry.words.add(word);
+        entry.score += result.score;
+        byPage.set(result.id, entry);
+      }
     }
-  }
+  });
   return [...byPage.values()]
-    .sort((a, b) => b.results.length - a.results.length || b.score - a.score)
-    .map(({ results, score }) => ({
+    .sort((a, b) => b.words.size - a.words.size || b.score - a.score)
+    .map(({ results, words, score }) => ({
       id: results[0]!.id,
       score,
+      held: words.size,
       words: [...new Set(results.flatMap((result) => result.words))].sort((a, b) => a - b),
       data: async () => {
         // One after the other: each data() call overwrites the locations of the one before (see snapshot()).
@@ -116,30 +136,38 @@ type Adapted<T> = Omit<T, 'search'> & { search(query: string, options?: Pagefind
  */
 export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon>, fullLexicon?: () => Promise<Lexicon>): Adapted<T> {
   const find = async (plan: QueryPlan, options: PagefindSearchOptions, width: number): Promise<PagefindResponse> => {
-    const response = await pagefind.search(plan.terms.join(' '), options);
-    const words = plan.words.filter((word) => word.keys.length > 0 && word.kind !== 'missing' && word.kind !== 'set-aside');
-    if (response.results.length > 0 || words.length < 2) return response;
-    const perWord = await Promise.all(words.map((word) => pagefind.search(word.keys.map((key) => keyWord(key, width)).join(' '), options)));
-    const results = mergeWordResults(perWord);
-    return { ...perWord[0]!, results, partialMatch: results.length > 0 };
+    const words = plan.words.filter((word) => word.alternatives.length > 0 && (word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related'));
+    if (words.every((word) => word.alternatives.length === 1)) {
+      const response = await pagefind.search(plan.terms.join(' '), options);
+      if (response.results.length > 0 || words.length < 2) return response;
+    }
+    // Word by word, each in every one of its ways.
+    const perWord = await Promise.all(words.map((word) => Promise.all(word.alternatives.map((keys) => pagefind.search(keys.map((key) => keyWord(key, width)).join(' '), options)))));
+    const merged = mergeWordResults(perWord);
+    const whole = merged.filter((result) => result.held === words.length);
+    if (whole.length > 0) return { ...perWord[0]![0]!, results: whole };
+    // Some of the words, but at least two of them together: one word alone answers another question.
+    const results = merged.filter((result) => result.held >= 2);
+    return { ...perWord[0]![0]!, results, partialMatch: results.length > 0 };
   };
   const search = async (query: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {
     let loaded = await lexicon;
     let plan = planQuery(loaded, query);
-    if (fullLexicon && plan.words.some((word) => word.kind !== 'found')) {
+    if (fullLexicon && plan.wantsFullLexicon) {
       loaded = await fullLexicon();
       plan = planQuery(loaded, query);
     }
-    if (!isSearchable(plan, loaded)) return { results: [], plan };
+    const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, phrases: plan.phrases };
+    if (!isSearchable(plan, loaded)) return { results: [], plan, clauses, ...(plan.terms.length > 0 ? { refused: true as const } : {}) };
     const response = await find(plan, options, loaded.keyWidth);
     // Words the policies lack were left out: what is found holds only some of the query.
     if (plan.words.some((word) => word.kind === 'missing')) response.partialMatch = response.results.length > 0;
     if (response.results.length === 0 && (options.filters?.status ?? []).length > 0) {
       const { status: _current, ...others } = options.filters ?? {};
       const past = await find(plan, { ...options, filters: others }, loaded.keyWidth);
-      return { ...response, plan, ...(past.results.length > 0 ? { pastOnly: past.results.length } : {}) };
+      return { ...response, plan, clauses, ...(past.results.length > 0 ? { pastOnly: past.results.length } : {}) };
     }
-    return { ...response, plan, results: await rankByClause(response.results, plan.terms) };
+    return { ...response, plan, ...(await rankByClause(response.results, plan)) };
   };
   return { ...pagefind, search };
 }

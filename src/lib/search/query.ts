@@ -6,14 +6,24 @@
  * 「マイナンバーを電話で聞かれたら」 reads マイナンバー / を / 電話 / で / 聞 / か / れ / たら and
  * 「こじんじょうほう」 reads コジン (個人) / ジョウホウ (情報).
  *
+ * Words the policies do not use but the lexicon knows as *related* (a member's everyday
+ * word for a term, from the co-op's everyday-words file, or a related word of the synonym
+ * dictionary: 渡す → 提供 or 開示, 使い道 → 利用目的) are words of the cover too, searched
+ * as any one of the terms they stand for, and the page says so. A word the policies use
+ * that the everyday-words file also gives for a term (使う for 利用) is searched as itself
+ * or as the term.
+ *
  * Then every stretch the lexicon does not know is, in order:
- * 1. a related word of the synonym dictionary (配送 → 配達): searched as that, and said so;
- * 2. one edit (a wrong, missing, extra or swapped character) away from a word of three
- *    characters or more: corrected, and said so (「個人情報」の検索結果を表示しています);
- * 3. set aside, when it is kana or one kanji with its kana (the verb of a question the
- *    policies word differently: 聞かれたら), and said so;
- * 4. otherwise a thing the policies do not mention: the query finds nothing, and the page
- *    says which word and offers the nearest words (もしかして).
+ * 1. one edit (a wrong, missing, extra or swapped character) away from a word of three
+ *    characters or more, or one kanji away from a two-kanji word that the query's other
+ *    words are written with in the policies (苦情の相段 → 相談): corrected, and said so
+ *    (「個人情報」の検索結果を表示しています);
+ * 2. set aside, when it is kana, one kanji with its kana (the verb of a question the
+ *    policies word differently: 聞かれたら), or a noun made a verb (無効にする, 登録した),
+ *    and said so;
+ * 3. otherwise a thing the policies do not mention: missing, and the page says which word
+ *    and offers the nearest words (もしかして). isSearchable() decides whether the rest is
+ *    searched.
  */
 import { foldUnits, lookupForm } from './fold.ts';
 import { keyWord, readLexicon, type LexiconCore, type LexiconData, type LexiconExtra } from './keys.ts';
@@ -22,12 +32,22 @@ export interface Lexicon {
   keys: readonly string[];
   keyWidth: number;
   forms: ReadonlyMap<string, readonly number[]>;
-  related: ReadonlyMap<string, readonly number[]>;
+  /** Words the policies do not use → the terms they stand for (alternatives, each a list of keys all required). */
+  related: ReadonlyMap<string, readonly (readonly number[])[]>;
+  /** Words the policies use → other terms they are also searched as. */
+  expansions: ReadonlyMap<string, readonly (readonly number[])[]>;
+  termNames: ReadonlyMap<string, string>;
+  /** By key, the blocks of the policies it occurs in; empty before the extra file is loaded. */
+  blocks: readonly (readonly number[])[];
+  /** The keys of the nouns the policies' headings and titles name; empty before the extra file is loaded. */
+  topics: ReadonlySet<number>;
   longestForm: number;
   /** Forms with keys, by length in characters: the candidates of a correction. */
   byLength: ReadonlyMap<number, readonly string[]>;
-  /** Forms that mix kanji and kana, by their kanji (問い合わせ and 問合せ under 問合): okurigana variants. */
+  /** Forms that mix kanji and kana, by their kanji (問い合わせ and 問合せ under 問合), and forms of kanji only under themselves: okurigana variants. */
   bySkeleton: ReadonlyMap<string, readonly string[]>;
+  /** By key, the forms that reach it alone. */
+  formsByKey: readonly (readonly string[])[];
 }
 
 const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}ー]/gu;
@@ -35,25 +55,33 @@ const HAN = /\p{Script=Han}/u;
 /** The kanji of a form that starts with kanji and mixes in kana (its okurigana), or '' for any other form. */
 function skeleton(form: string): string {
   if (!/^\p{Script=Han}/u.test(form) || !/[\p{Script=Katakana}]/u.test(form)) return '';
+  return kanjiOf(form);
+}
+/** The kanji of a form of two kanji or more and kana (or none), or ''. */
+function kanjiOf(form: string): string {
   const kanji = form.replace(KANA, '');
   return /^\p{Script=Han}{2,}$/u.test(kanji) ? kanji : '';
 }
 
 /** The lexicon in memory: the core alone, or with its extra file. */
 export function loadLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra): Lexicon {
-  const { forms, related, keys, keyWidth } = readLexicon(core, extra);
+  const { forms, related, expansions, termNames, blocks, topics, keys, keyWidth } = readLexicon(core, extra);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
+  const formsByKey = keys.map((): string[] => []);
   let longestForm = 0;
   for (const [form, keys] of forms) {
     const length = Array.from(form).length;
     longestForm = Math.max(longestForm, length);
     if (keys.length === 0) continue;
     byLength.set(length, [...(byLength.get(length) ?? []), form]);
-    const bones = skeleton(form);
+    if (keys.length === 1) formsByKey[keys[0]!]?.push(form);
+    // 申込書 is met by 申し込み書 as 問合せ is by 問い合わせ: the same kanji, other okurigana.
+    const bones = skeleton(form) || (/^\p{Script=Han}+$/u.test(form) ? kanjiOf(form) : '');
     if (bones !== '' && keys.length === 1) bySkeleton.set(bones, [...(bySkeleton.get(bones) ?? []), form]);
   }
-  return { keys, keyWidth, forms, related, longestForm, byLength, bySkeleton };
+  for (const form of related.keys()) longestForm = Math.max(longestForm, Array.from(form).length);
+  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, longestForm, byLength, bySkeleton, formsByKey };
 }
 
 /** Whether `a`'s characters appear in `b` in order. */
@@ -95,15 +123,21 @@ const QUERY_FUNCTION_WORDS = [
   'する', 'し', 'さ', 'せ', 'すれ', 'しよう', 'できる', 'でき', 'なる', 'なっ', 'ある', 'あっ', 'いる', 'い', 'ほしい', 'ください', 'くれる', 'もらう', 'もらえる', 'いい', 'よい',
   'なに', '何', 'なん', 'どう', 'どの', 'どこ', 'いつ', 'だれ', '誰', 'なぜ', 'どうして', 'どうやって', 'どんな', 'どれ', 'どれくらい', 'どのよう',
   'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教える', '教え', '教えて', 'わかる', '分かる', '本当',
+  '仕組み', 'しくみ', '心配', '不安', '気になる', '気になり', '大丈夫', 'ちゃんと', 'きちんと', 'しっかり', '私', 'わたし', '私たち', 'わたしたち', '僕', 'ぼく',
 ].map(lookupForm);
 const FUNCTION_SET = new Set(QUERY_FUNCTION_WORDS);
+/** Whether a form is one of the query's own words of grammar and asking (the lexicon need not list it). */
+export const isQueryFunctionWord = (form: string) => FUNCTION_SET.has(form);
 
 /**
- * A word costs 1, a particle or ending less (so that an ending is never read as a word),
- * and a kanji word reached through its reading from kana as typed more (ないよう in
- * 漏れないように is not 内容); an unknown character most.
+ * A word costs 1, a related word a little more (the policies' own word wins where both
+ * read the same characters), a particle or ending less (so that an ending is never read
+ * as a word), and a kanji word reached through its reading from kana as typed more
+ * (ないよう in 漏れないように is not 内容); an unknown character most.
  */
-const COST = { word: 1, function: 0.6, reading: 1.5, unknown: 3 };
+const COST = { word: 1, related: 1.1, function: 0.6, reading: 1.5, unknown: 3 };
+/** The first kana of the words a request is made with (ほしい, ください, もらう), which a verb shown as typed stops before. */
+const ASKING_STARTS = new Set(['ほ', 'く', 'も']);
 /** After a noun, these are particles, not the kana of a verb's ending. */
 const CASE_PARTICLES = new Set(['の', 'を', 'が', 'は', 'に', 'で', 'と', 'も', 'へ', 'や']);
 /** Shorter words are too easily one edit from another word (時間 / 期間) to be corrected. */
@@ -116,12 +150,15 @@ interface Unit {
   look: string;
   hiragana: boolean;
   latin: boolean;
+  /** White space or punctuation came before it: the words either side were typed apart. */
+  gap: boolean;
 }
 
 /** Letters and digits of one Latin word, or one other character; white space and punctuation only separate. */
 function unitsOf(input: string): Unit[] {
   const text = foldUnits(input).text;
   const units: Unit[] = [];
+  let gap = false;
   for (const match of text.matchAll(/[a-z0-9]+|[\s\S]/gu)) {
     const typed = match[0];
     const look = lookupForm(typed);
@@ -129,9 +166,11 @@ function unitsOf(input: string): Unit[] {
       // ー, ・ and the like belong to the unit before them; punctuation and spaces to none.
       const last = units.at(-1);
       if (last && /^[ー〜~]$/u.test(typed)) last.typed += typed;
+      else gap = true;
       continue;
     }
-    units.push({ typed, look, hiragana: /^\p{Script=Hiragana}+$/u.test(typed), latin: /^[a-z0-9]+$/.test(typed) });
+    units.push({ typed, look, hiragana: /^\p{Script=Hiragana}+$/u.test(typed), latin: /^[a-z0-9]+$/.test(typed), gap });
+    gap = false;
   }
   return units;
 }
@@ -142,19 +181,51 @@ export interface QueryWord {
   /** As typed. */
   typed: string;
   kind: QueryWordKind;
+  /** Every key the word is searched with (for a word with alternatives, the keys of all of them). */
   keys: number[];
+  /**
+   * The ways the word is met, each a list of keys that must all be there: one for a word
+   * of the policies (個人情報: 個人 and 情報); several for a related word (渡す: 提供, or
+   * 開示), or for a word of the policies that also stands for a term (使う: 使い, or 利用).
+   */
+  alternatives: number[][];
   /** For a corrected or related word: the word searched instead, as the policies write it. */
   searchedAs?: string;
+  /** For a found word that is searched as other terms as well: their names (利用・使用). */
+  alsoAs?: string;
   /** For a missing word: the nearest words of the policies. */
   suggestions?: string[];
+  /** For a set-aside word: a verb, or a noun made a verb (無効にする), rather than kana the policies do not use. */
+  predicate?: boolean;
+}
+
+export interface Phrase {
+  words: string[];
+  /** The lookup form of a suffix that follows the last word (書), or ''. */
+  suffix: string;
 }
 
 export interface QueryPlan {
   typed: string;
   /** The query's content words, in order. */
   words: QueryWord[];
-  /** The index words to hand to Pagefind: every key of every found, corrected or related word. */
+  /** Every index word the search may match: every key of every alternative of every found, corrected or related word. */
   terms: string[];
+  /**
+   * What a clause must hold to answer the whole query, unit by unit: each unit is met by
+   * any one of its alternatives, each a list of index words that must all be there. A word
+   * with one way of being met gives a unit per key (個人情報: 個人; 情報), so that a clause
+   * holding part of it counts for part; a word with several ways is one unit.
+   */
+  units: string[][][];
+  /**
+   * The query's words typed side by side (個人情報保護, IPアドレス, 申し込み書): the index words
+   * in order, and the suffix the last was typed with (書 of 申込書, 先 of 委託先), which a
+   * clause that writes them the same way holds as a phrase.
+   */
+  phrases: Phrase[];
+  /** Whether the plan may read better with the extra file: a word not found, or more than one word (see planQuery). */
+  wantsFullLexicon: boolean;
   /** Set when a word was corrected or replaced: the query as searched, for 「…」の検索結果を表示しています. */
   searchedAs?: string | undefined;
 }
@@ -162,31 +233,41 @@ export interface QueryPlan {
 interface Segment {
   from: number;
   to: number;
-  kind: 'word' | 'function' | 'unknown';
+  kind: 'word' | 'function' | 'related' | 'unknown';
   keys: readonly number[];
+  alternatives?: readonly (readonly number[])[] | undefined;
+  /** For a word: the lexicon form it was read as. */
+  written?: string | undefined;
 }
 
-function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): { kind: 'word' | 'function'; keys: readonly number[]; reading?: boolean } | undefined {
+type Found = { kind: 'word' | 'function' | 'related'; keys: readonly number[]; alternatives?: readonly (readonly number[])[] | undefined; reading?: boolean; written?: string };
+
+function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Found | undefined {
   const slice = units.slice(from, to);
   const form = slice.map((unit) => unit.look).join('');
   const allHiragana = slice.every((unit) => unit.hiragana);
   // Function words are kana as typed: the ナ of マイナンバー is not the particle な.
   if (FUNCTION_SET.has(form) && (allHiragana || /\p{Script=Han}/u.test(form))) return { kind: 'function', keys: [] };
   let keys = lexicon.forms.get(form);
-  if (keys === undefined && slice.length === 1 && slice[0]!.latin) keys = lexicon.forms.get(form.replace(/e?s$/, ''));
+  let written = form;
+  if (keys === undefined && slice.length === 1 && slice[0]!.latin) keys = lexicon.forms.get((written = form.replace(/e?s$/, '')));
   if (keys === undefined) {
     const variant = okuriganaVariant(lexicon, form);
-    if (variant !== undefined) keys = lexicon.forms.get(variant);
+    if (variant !== undefined) keys = lexicon.forms.get((written = variant));
   }
-  if (keys === undefined) return undefined;
-  if (keys.length > 0) {
-    // Two kana are a particle or an ending, not a word (める is not メール); katakana as typed
-    // is a loanword, never the reading of a kanji word.
-    if (allHiragana && form.length < 3) return undefined;
+  // Two kana are a particle or an ending, not a word (める is not メール).
+  const tooShort = allHiragana && form.length < 3;
+  if (keys !== undefined && keys.length > 0) {
+    if (tooShort) return undefined;
+    // Katakana as typed is a loanword, never the reading of a kanji word.
     const kanjiWord = !keys.every((key) => /[\p{Script=Katakana}a-z]/u.test(lexicon.keys[key] ?? ''));
     if (slice.every((unit) => /^\p{Script=Katakana}+$/u.test(unit.typed)) && kanjiWord) return undefined;
-    return { kind: 'word', keys, reading: allHiragana && kanjiWord };
+    const also = lexicon.expansions.get(written);
+    return { kind: 'word', keys, reading: allHiragana && kanjiWord, written, ...(also ? { alternatives: [keys, ...also] } : {}) };
   }
+  const related = lexicon.related.get(form);
+  if (related && !tooShort) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related };
+  if (keys === undefined) return undefined;
   if (/^\p{Script=Katakana}+$/u.test(form) && !allHiragana) return undefined;
   return { kind: 'function', keys: [] };
 }
@@ -206,7 +287,10 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
       length += Array.from(units[from]!.look).length;
       if (length > lexicon.longestForm + 4) break;
       const found = lookUp(lexicon, units, from, to);
-      if (found) consider(found.kind === 'function' ? COST.function : found.reading ? readingCost : COST.word, { from, to, kind: found.kind, keys: found.keys });
+      if (found) {
+        const cost = found.kind === 'function' ? COST.function : found.kind === 'related' ? COST.related : found.reading ? readingCost : COST.word;
+        consider(cost, { from, to, kind: found.kind, keys: found.keys, alternatives: found.alternatives, written: found.written });
+      }
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
     best.push(choice!);
@@ -259,37 +343,47 @@ function withinOneEdit(a: string[], b: string[]): boolean {
   return a.length > b.length ? rest(i + 1, i) : rest(i, i + 1);
 }
 
+/** The character a one-edit pair differs by: the first position where they part. */
+const firstDifference = (a: string[], b: string[]) => {
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
+  return at;
+};
+
 /**
  * Whether `candidate` may stand for `typed`, one edit away: katakana as typed is a loanword
- * (never the reading of a kanji word), and one kanji for another is a slip only in a long
- * compound (個人情方 → 個人情報; 消える is not 越える).
+ * (never the reading of a kanji word), a kanji is never missing or extra (kanji come whole
+ * from conversion: 組合員証 is not a slip for 組合員), and one kanji for another is a slip only
+ * in a long compound (個人情方 → 個人情報; 消える is not 越える) — or, with `twoKanji`, in a
+ * word of two kanji, which planQuery() then holds to the query's other words.
  */
-function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candidate: string[], strict: boolean): boolean {
+function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candidate: string[], strict: boolean, twoKanji = false): boolean {
   const keys = lexicon.forms.get(candidate.join('')) ?? [];
   if (typed.every((unit) => /^\p{Script=Katakana}+$/u.test(unit.typed)) && !keys.every((key) => /[\p{Script=Katakana}a-z]/u.test(lexicon.keys[key] ?? ''))) return false;
   // Typed kanji are corrected to written words, not to readings.
-  if (chars.some((char) => /\p{Script=Han}/u.test(char)) && !candidate.some((char) => /\p{Script=Han}/u.test(char))) return false;
+  if (chars.some((char) => HAN.test(char)) && !candidate.some((char) => HAN.test(char))) return false;
+  const at = firstDifference(chars, candidate);
+  if (chars.length !== candidate.length) return !HAN.test((chars.length > candidate.length ? chars : candidate)[at] ?? '');
   // One kanji for another is a slip when the word has other kanji to recognise it by
-  // (第三社 → 第三者, 暗合化 → 暗号化), not in a word of one kanji (消える is not 越える) nor
-  // in one of two (時間 is not 期間).
-  if (strict && chars.length === candidate.length) {
-    const at = chars.findIndex((char, i) => char !== candidate[i]);
-    const kanjiSwap = HAN.test(chars[at] ?? '') && HAN.test(candidate[at] ?? '');
+  // (第三社 → 第三者, 暗合化 → 暗号化), not in a word of one kanji (消える is not 越える) nor,
+  // on its own, in one of two (時間 is not 期間).
+  if (strict) {
+    const kanjiSwap = HAN.test(chars[at] ?? '') && HAN.test(candidate[at] ?? '') && chars[at + 1] === candidate[at + 1];
     const otherKanji = chars.filter((char, i) => i !== at && HAN.test(char)).length;
-    if (kanjiSwap && otherKanji < 2) return false;
+    if (kanjiSwap && otherKanji < 2 && !(twoKanji && otherKanji === 1 && chars.length === 2)) return false;
   }
   return true;
 }
 
 /** Lexicon forms one edit from the units, nearest length first, then fewer keys, then alphabetical. */
-function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, strict = true): string[] {
+function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, strict = true, twoKanji = false): string[] {
   const chars = Array.from(typed.map((unit) => unit.look).join(''));
   const found: string[] = [];
   for (const length of [chars.length, chars.length - 1, chars.length + 1]) {
     if (length < minLength) continue;
     for (const candidate of lexicon.byLength.get(length) ?? []) {
       const other = Array.from(candidate);
-      if (withinOneEdit(chars, other) && plausibleSlip(lexicon, typed, chars, other, strict)) found.push(candidate);
+      if (withinOneEdit(chars, other) && plausibleSlip(lexicon, typed, chars, other, strict, twoKanji)) found.push(candidate);
     }
   }
   // A slip is rarely in the first character; a typed long-vowel mark means a loanword.
@@ -307,7 +401,46 @@ function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, strict = 
   });
 }
 
+/** The blocks of the policies that hold every key of `keys`. */
+function blocksOf(lexicon: Lexicon, keys: readonly number[]): Set<number> {
+  const [first, ...rest] = keys.map((key) => lexicon.blocks[key] ?? []);
+  const common = new Set(first ?? []);
+  for (const list of rest) {
+    const here = new Set(list);
+    for (const block of common) if (!here.has(block)) common.delete(block);
+  }
+  return common;
+}
+
+/**
+ * Of the two-kanji words one kanji away from a typed one, the one the query's other words
+ * are written with most often in the policies (in the same paragraph, heading or list item):
+ * 苦情の相段 → 相談, 個人情報の関示 → 開示. None without such words, or when two are as likely
+ * (時間 alone is not 期間; 共済の掛金 is not 代金, which no paragraph writes with 共済), and
+ * never one of those words itself (商品の返品 is not 商品の商品).
+ */
+function inContext(lexicon: Lexicon, typed: string, candidates: string[], context: readonly (readonly number[])[]): string | undefined {
+  if (context.length === 0 || lexicon.blocks.length === 0) return undefined;
+  const near = context.map((keys) => blocksOf(lexicon, keys));
+  const same = new Set(context.map((keys) => keys.join(',')));
+  // As often, the one that keeps the typed first kanji (a slip is rarely in the first character: 提共 → 提供, not 公共).
+  const first = (form: string) => (form[0] === typed[0] ? 1 : 0);
+  const scored = candidates.filter((form) => !same.has((lexicon.forms.get(form) ?? []).join(','))).map((form) => {
+    const blocks = blocksOf(lexicon, lexicon.forms.get(form) ?? []);
+    return { form, shared: [...blocks].filter((block) => near.some((set) => set.has(block))).length };
+  }).sort((a, b) => b.shared - a.shared || first(b.form) - first(a.form));
+  const [best, second] = scored;
+  if (!best || best.shared === 0) return undefined;
+  return !second || best.shared > second.shared || first(best.form) > first(second.form) ? best.form : undefined;
+}
+
 const displayOf = (lexicon: Lexicon, keys: readonly number[]) => keys.map((key) => lexicon.keys[key] ?? '').join('');
+/** How the page names an alternative: the term as the everyday-words file writes it, or its keys' spellings. */
+const nameOf = (lexicon: Lexicon, keys: readonly number[]) => lexicon.termNames.get(keys.join(',')) ?? displayOf(lexicon, keys);
+const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[]) => [...new Set(alternatives.map((keys) => nameOf(lexicon, keys)))].join('・');
+
+/** After a noun, these make it a verb: 無効にする, 登録した, 共有して, ログインできない. */
+const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
 
 /** The query planned against the lexicon (see the top of this file). */
 export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
@@ -315,19 +448,33 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
   let segments = cover(lexicon, units);
   // A query of kana only is more likely a word typed before conversion than a row of
   // particles: はいき is 廃棄, not は and いき.
-  if (units.length > 0 && units.every((unit) => unit.hiragana) && !segments.some((segment) => segment.kind === 'word')) {
+  if (units.length > 0 && units.every((unit) => unit.hiragana) && !segments.some((segment) => segment.kind === 'word' || segment.kind === 'related')) {
     segments = cover(lexicon, units, COST.function);
   }
   const typedOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.typed).join('');
   const lookOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.look).join('');
 
   // Unknown stretches, joined across kana the cover read as particles inside them (まいなんばあ).
-  type Piece = { from: number; to: number; word?: QueryWord | undefined };
+  type Piece = { from: number; to: number; word?: QueryWord | undefined; written?: string | undefined; shownTo?: number };
   const pieces: Piece[] = [];
   for (let i = 0; i < segments.length; i += 1) {
     const segment = segments[i]!;
-    if (segment.kind !== 'unknown') {
-      pieces.push({ from: segment.from, to: segment.to, ...(segment.kind === 'word' ? { word: { typed: typedOf(segment.from, segment.to), kind: 'found' as const, keys: [...segment.keys] } } : {}) });
+    if (segment.kind === 'word' || segment.kind === 'related') {
+      const alternatives = (segment.alternatives ?? [segment.keys]).map((keys) => [...keys]);
+      const extra = alternatives.slice(1);
+      // A related verb is shown with the kana that follow it (「聞かれたら」, not 「聞か」), as a word set aside is.
+      let shown = segment.to;
+      if (segment.kind === 'related' && units[segment.to - 1]?.hiragana) {
+        while (units[shown]?.hiragana && !CASE_PARTICLES.has(units[shown]!.typed) && !ASKING_STARTS.has(units[shown]!.typed) && shown - segment.to < 3) shown += 1;
+      }
+      const word: QueryWord = segment.kind === 'word'
+        ? { typed: typedOf(segment.from, segment.to), kind: 'found', keys: [...new Set(alternatives.flat())], alternatives, ...(extra.length > 0 ? { alsoAs: namesOf(lexicon, extra) } : {}) }
+        : { typed: typedOf(segment.from, shown), kind: 'related', keys: [...segment.keys], alternatives, searchedAs: namesOf(lexicon, alternatives) };
+      pieces.push({ from: segment.from, to: segment.to, word, written: segment.written });
+      continue;
+    }
+    if (segment.kind === 'function') {
+      pieces.push({ from: segment.from, to: segment.to });
       continue;
     }
     let end = i;
@@ -335,20 +482,20 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
       if (segments[j]!.kind === 'unknown') end = j;
       else if (segments[j]!.kind !== 'function' || !units.slice(segments[j]!.from, segments[j]!.to).every((unit) => unit.hiragana) || !units[segment.from]!.hiragana) break;
     }
+    // A stretch typed in kana takes in the one-kana endings after it (あんごおか is not あ and ん, ご, お, か).
+    while (units[segment.from]!.hiragana && segments[end + 1]?.kind === 'function' && segments[end + 1]!.to - segments[end + 1]!.from === 1
+      && units[segments[end + 1]!.from]!.hiragana && !CASE_PARTICLES.has(units[segments[end + 1]!.from]!.typed)) end += 1;
     const from = segment.from;
     const to = segments[end]!.to;
     i = end;
-    pieces.push({ from, to, word: { typed: typedOf(from, to), kind: 'missing', keys: [] } });
+    pieces.push({ from, to, word: { typed: typedOf(from, to), kind: 'missing', keys: [], alternatives: [] } });
   }
+  // The words a two-kanji slip is held to: the other words of the query the policies use.
+  const context = pieces.flatMap((piece) => (piece.word?.kind === 'found' ? [piece.word.alternatives[0]!] : []));
 
   for (let p = 0; p < pieces.length; p += 1) {
     const piece = pieces[p]!;
     if (piece.word?.kind !== 'missing') continue;
-    const related = lexicon.related.get(lookOf(piece.from, piece.to));
-    if (related) {
-      piece.word = { ...piece.word, kind: 'related', keys: [...related], searchedAs: related.map((key) => lexicon.keys[key]).join('・') };
-      continue;
-    }
     // A correction may take in up to two pieces before or after, when the slip is at a word's
     // edge (個人情法) or the cover read part of the word as a particle (こじんじょおほう).
     let corrected: { from: number; to: number; form: string } | undefined;
@@ -373,6 +520,15 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
         break;
       }
     }
+    // One kanji for another in a word of two, held to the rest of the query (苦情の相段 → 相談).
+    const typedHere = units.slice(piece.from, piece.to);
+    // Only a word standing on its own: inside a compound (配達時間), the window above would have
+    // found the compound had the policies written it (配達期間 they do not).
+    const attached = (at: number, unit: Unit | undefined) => isKanji(unit) && !units[at]?.gap;
+    if (!corrected && typedHere.length === 2 && typedHere.every(isKanji) && !attached(piece.from, units[piece.from - 1]) && !attached(piece.to, units[piece.to])) {
+      const form = inContext(lexicon, lookOf(piece.from, piece.to), nearForms(lexicon, typedHere, 2, true, true).filter((candidate) => Array.from(candidate).length === 2), context);
+      if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
+    }
     if (corrected) {
       const keys = [...lexicon.forms.get(corrected.form)!];
       // The neighbours taken into the correction are replaced by it.
@@ -381,7 +537,7 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
       }
       piece.from = corrected.from;
       piece.to = corrected.to;
-      piece.word = { typed: typedOf(corrected.from, corrected.to), kind: 'corrected', keys, searchedAs: displayOf(lexicon, keys) };
+      piece.word = { typed: typedOf(corrected.from, corrected.to), kind: 'corrected', keys, alternatives: [keys], searchedAs: displayOf(lexicon, keys) };
       continue;
     }
     const slice = units.slice(piece.from, piece.to);
@@ -390,11 +546,31 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
     // One kanji and its okurigana (変えたい, 聞かれた): a verb or adjective the policies do not use.
     const okurigana = (unit: Unit | undefined) => unit?.hiragana === true && !CASE_PARTICLES.has(unit.typed);
     const verbStem = isKanji(slice[0]) && slice.slice(1).every((unit) => unit.hiragana) && okurigana(slice[1] ?? next);
-    if (kanaOnly || verbStem) {
-      // Shown with the kana that follow it: 「聞かれたら」, not 「聞」.
+    // A noun the policies do not use, made a verb (無効にする, 登録した): what the query does, not what it is about.
+    const after = units.slice(piece.to, piece.to + 3).map((unit) => (unit.hiragana ? unit.typed : ' ')).join('');
+    const madeVerb = !kanaOnly && !verbStem && MAKES_A_VERB.some((ending) => after.startsWith(ending));
+    // A word before な and a noun describes the noun (迷惑なダイレクトメール): what the query asks about is the noun.
+    const describes = !kanaOnly && !verbStem && units[piece.to]?.typed === 'な' && units[piece.to + 1] !== undefined && !units[piece.to + 1]!.hiragana;
+    if (describes) {
+      piece.word = { ...piece.word, typed: typedOf(piece.from, piece.to + 1), kind: 'set-aside' };
+      piece.shownTo = piece.to + 1;
+      continue;
+    }
+    if (kanaOnly || verbStem || madeVerb) {
+      // Shown with the kana that follow it: 「聞かれたら」, not 「聞」; 「無効にする」, not 「無効」.
       let end = piece.to;
+      if (madeVerb && units[end]?.typed === 'に') end += 1;
       while (units[end]?.hiragana && !CASE_PARTICLES.has(units[end]!.typed) && end - piece.to < 4) end += 1;
-      piece.word = { ...piece.word, typed: typedOf(piece.from, end), kind: 'set-aside' };
+      // A verb the cover cut in two (引っ越した: 引っ, 越した) is one verb.
+      const before = pieces.slice(0, p).reverse().find((other) => other.word);
+      if (before?.word?.kind === 'set-aside' && before.shownTo === piece.from) {
+        before.word = { ...before.word, typed: before.word.typed + typedOf(piece.from, end), ...(verbStem || madeVerb ? { predicate: true } : {}) };
+        before.shownTo = end;
+        piece.word = undefined;
+        continue;
+      }
+      piece.word = { ...piece.word, typed: typedOf(piece.from, end), kind: 'set-aside', ...(verbStem || madeVerb ? { predicate: true } : {}) };
+      piece.shownTo = end;
       continue;
     }
     const suggestions = [...new Set(nearForms(lexicon, slice, 2, false).map((form) => displayOf(lexicon, lexicon.forms.get(form)!)))].slice(0, MAX_SUGGESTIONS);
@@ -404,26 +580,106 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
   // Function words, and the neighbours a correction took in, have no word.
   const words = pieces.flatMap((piece) => (piece.word ? [piece.word] : []));
   const searched = words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related');
+  const index = (keys: readonly number[]) => keys.map((key) => keyWord(key, lexicon.keyWidth));
   const terms = [...new Set(searched.flatMap((word) => word.keys))].map((key) => keyWord(key, lexicon.keyWidth));
+  const clauseUnits: string[][][] = [];
+  const seen = new Set<string>();
+  for (const word of searched) {
+    const wordUnits = word.alternatives.length === 1 ? word.alternatives[0]!.map((key) => [index([key])]) : [word.alternatives.map(index)];
+    for (const unit of wordUnits) {
+      const id = JSON.stringify(unit);
+      if (!seen.has(id)) clauseUnits.push(unit);
+      seen.add(id);
+    }
+  }
   const changed = words.some((word) => word.kind === 'corrected' || word.kind === 'related');
+  // The extra file reads words apart better: its compounds (取り扱い方法, with 方法 a word of
+  // asking), its related words of several (委託している会社). Words typed as one (個人情報) it
+  // reads as the core does.
+  const apart = segments.some((segment, i) => i > 0 && (segment.kind === 'function' || units[segment.from]!.gap) && segments.slice(i + 1).some((later) => later.kind !== 'function'));
+  const askingInKanji = segments.some((segment) => segment.kind === 'function' && units.slice(segment.from, segment.to).some(isKanji));
+  const severalWords = apart || askingInKanji;
   return {
     typed: input,
     words,
     terms,
+    units: clauseUnits,
+    phrases: phrasesOf(lexicon, units, pieces),
+    wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found'),
     searchedAs: changed ? searched.map((word) => word.searchedAs ?? displayOf(lexicon, word.keys)).join(' ') : undefined,
   };
 }
 
 /**
- * Whether the plan can be searched: it names something the policies use, and more of what
- * it names is in the policies than not, counting a verb or adjective (a word whose spelling
- * ends in kana: 求める, 古い) as half. 「退会の手続き」 and 「配達時間を変えたい」 name one thing
- * the policies have and one they lack: nothing is found. 「登録した個人情報を削除してほしい」
- * names two they have and one they lack: the two are searched, and the page says so.
+ * The suffix a word was typed with after the words of its keys (申込書 → 書, 委託先 → 先):
+ * what is left of its form, in kanji, once a form of each key is taken off the front (the
+ * shortest that leaves the rest readable); '' for none, undefined when the form does not read so.
  */
-export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'>): boolean {
-  const missing = plan.words.filter((word) => word.kind === 'missing').length;
-  const weight = (word: QueryWord) => (word.keys.every((key) => /[\p{Script=Hiragana}]$/u.test(lexicon.keys[key] ?? '')) ? 0.5 : 1);
-  const found = plan.words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related').reduce((sum, word) => sum + weight(word), 0);
-  return plan.terms.length > 0 && (missing === 0 || (found >= 2 && found > missing));
+function suffixOf(lexicon: Lexicon, written: string, keys: readonly number[]): string | undefined {
+  if (keys.length === 0) return written === '' || /^\p{Script=Han}{1,2}$/u.test(written) ? written : undefined;
+  const prefixes = (lexicon.formsByKey[keys[0]!] ?? []).filter((form) => written.startsWith(form)).sort((a, b) => a.length - b.length);
+  for (const prefix of prefixes) {
+    const rest = suffixOf(lexicon, written.slice(prefix.length), keys.slice(1));
+    if (rest !== undefined) return rest;
+  }
+  return undefined;
+}
+
+/** Runs of words of the policies typed side by side, with nothing between them (see QueryPlan.phrases). */
+function phrasesOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly { from: number; to: number; word?: QueryWord | undefined; written?: string | undefined }[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  let run: { keys: number[]; suffix: string; to: number } | undefined;
+  const close = () => {
+    if (run && (run.keys.length > 1 || run.suffix !== '')) phrases.push({ words: run.keys.map((key) => keyWord(key, lexicon.keyWidth)), suffix: run.suffix });
+    run = undefined;
+  };
+  for (const piece of pieces) {
+    const word = piece.word;
+    const plain = word && (word.kind === 'found' || word.kind === 'corrected') && word.alternatives.length === 1;
+    if (!plain) {
+      close();
+      continue;
+    }
+    if (!run || run.suffix !== '' || run.to !== piece.from || units[piece.from]?.gap) {
+      close();
+      run = { keys: [], suffix: '', to: piece.from };
+    }
+    const keys = word.alternatives[0]!;
+    run.keys.push(...keys);
+    run.suffix = (piece.written && suffixOf(lexicon, piece.written, keys)) || '';
+    run.to = piece.to;
+  }
+  close();
+  return phrases;
+}
+
+/**
+ * Whether the plan can be searched: whether what it names is mostly in the policies. Each
+ * word the policies use (or a corrected one) counts 1, half for a verb or adjective (a word
+ * typed ending in kana: 求める, 渡す), and half again for a related word (the policies' word
+ * for it is a guess: 宅配 for 配達); each thing it names that the
+ * policies lack counts against, and so does each verb set aside (聞かれたら) or noun made a
+ * verb (無効にする). It is searched when nothing it names is lacking and it has as much found
+ * as set aside — 「クッキーを無効にするには」 — or, with something lacking, when at least two
+ * words are found and they outweigh the rest — 「登録情報の間違いを直したい」. A single word
+ * with a verb set aside is searched only when the policies are about it (a heading or a
+ * title names it: 「クッキーを無効にするには」, but not 「出資金を返してほしい」). So
+ * 「退会の手続き」 and 「配達時間を変えたい」, which name one thing the policies have and one
+ * they lack, find nothing, nor does 「脱退したら出資金は戻る？」, which asks two things of one word.
+ */
+export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & { topics?: ReadonlySet<number> | undefined }): boolean {
+  const lacking = plan.words.filter((word) => word.kind === 'missing').length;
+  const setAside = plan.words.filter((word) => word.kind === 'set-aside' && word.predicate).length;
+  const weight = (word: QueryWord) => {
+    const verb = /^\p{Script=Hiragana}+$/u.test(word.typed)
+      ? word.keys.every((key) => /\p{Script=Hiragana}$/u.test(lexicon.keys[key] ?? ''))
+      : /\p{Script=Hiragana}$/u.test(word.typed);
+    return (verb ? 0.5 : 1) * (word.kind === 'related' ? 0.5 : 1);
+  };
+  const searched = plan.words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related');
+  const found = searched.reduce((sum, word) => sum + weight(word), 0);
+  if (plan.terms.length === 0 || found === 0) return false;
+  // One thing, and something asked of it that the policies do not word: only if the policies are about it.
+  const topical = lexicon.topics === undefined || lexicon.topics.size === 0 || searched.some((word) => word.alternatives.some((keys) => keys.some((key) => lexicon.topics!.has(key))));
+  return (lacking === 0 && found >= setAside && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + setAside);
 }

@@ -9,7 +9,7 @@
  * `content` it returns holds the index words (index-words.ts), not the text as written.
  */
 import { formatJapanese } from '../dates/index.ts';
-import { stripDiacritics } from './fold.ts';
+import { lookupForm, stripDiacritics } from './fold.ts';
 import { decodeIndexWord, type IndexWord } from './index-words.ts';
 
 /** The part of Pagefind's result data this module reads. */
@@ -46,17 +46,36 @@ export interface ResultView {
 const EXCERPT_CHARS = 90;
 const LEAD_CHARS = 16;
 
+/**
+ * What a clause must hold to answer a query (QueryPlan.units): units, each met by any one
+ * of its alternatives, each a list of index words that must all be there.
+ */
+export type ClauseUnits = readonly (readonly (readonly string[])[])[];
+
+/**
+ * What the results are ranked and marked by: every index word the search matched (marked
+ * wherever it is), the units a clause should hold (QueryPlan.units) and those of them that
+ * tell the results apart, and the phrases typed side by side (QueryPlan.phrases).
+ */
+export interface ClauseQuery {
+  terms: readonly string[];
+  units: ClauseUnits;
+  /** The units that tell the results apart (the adapter leaves out those every result holds); all of them when unset. */
+  telling?: ClauseUnits | undefined;
+  phrases?: readonly { words: readonly string[]; suffix: string }[] | undefined;
+}
+
 interface Unit {
   /** Index of the content word. */
   at: number;
   text: string;
   marked: boolean;
-  /** The query terms it answers (by index), itself or through its aliases. */
-  terms: number[];
+  /** The index words it answers, itself or through its aliases. */
+  terms: string[];
 }
 
 /** The content as the reader sees it: shown words and spaces, each marked when it (or one of its aliases) matched. */
-function displayUnits(words: IndexWord[], matched: Map<number, number[]>): Unit[] {
+function displayUnits(words: IndexWord[], matched: Map<number, string[]>): Unit[] {
   const units: Unit[] = [];
   let lastText: Unit | undefined;
   words.forEach((word, at) => {
@@ -107,7 +126,7 @@ function excerpt(units: Unit[]): ExcerptPiece[] {
     let start = i;
     for (let lead = 0; start > 0 && lead + lengths[start - 1]! <= LEAD_CHARS; start -= 1) lead += lengths[start - 1]!;
     // The stretch that shows the most different query terms, then the most marked text.
-    const terms = new Set<number>();
+    const terms = new Set<string>();
     let markedChars = 0;
     for (let j = start, used = 0; j < units.length && used < EXCERPT_CHARS; used += lengths[j]!, j += 1) {
       if (!units[j]!.marked) continue;
@@ -156,10 +175,17 @@ function matchedForm(word: IndexWord | undefined): string {
   return stripDiacritics((word.kind === 'alias' ? word.form : word.text).toLowerCase());
 }
 
-/** Which of the query's terms (index keys, which are prefix-free) a matched word answers. */
-function termsAnswered(form: string, terms: readonly string[]): number[] {
-  if (form === '') return [];
-  return terms.flatMap((term, i) => (form === term ? [i] : []));
+/** The index word (a key; keys are prefix-free) a matched word answers, if it is one of the query's. */
+function termsAnswered(form: string, terms: ReadonlySet<string>): string[] {
+  return form !== '' && terms.has(form) ? [form] : [];
+}
+
+/** Every index word of every unit. */
+const termsOf = (units: ClauseUnits) => new Set(units.flat(2));
+
+/** How many of the units the index words hold. */
+function unitsMet(units: ClauseUnits, present: ReadonlySet<string>): number {
+  return units.filter((unit) => unit.some((alternative) => alternative.every((term) => present.has(term)))).length;
 }
 
 /** How many of `words` (the page's content) the page's title takes: the indexed text starts with the <h1>. */
@@ -186,17 +212,83 @@ interface ScoredSection {
   to: number;
   title: string;
   url: string;
-  /** How many of the query's terms the section holds (a title match counts for the top of the page). */
+  /** How many of the query's telling units the section holds (a title match counts for the top of the page). */
   coverage: number;
+  /** How many of all the query's units it holds. */
+  allCoverage: number;
+  /** How many of the phrases it writes as typed (申込書, 個人情報保護): the words together, not apart. */
+  phrases: number;
   /** How many of them its heading holds: a clause whose heading names the words is about them. */
   headingCoverage: number;
+  /** The fewest words a stretch of it takes to hold every unit it holds: the words close together. */
+  span: number;
   /** The summed weight of its matches: headings weigh more than body text. */
   weight: number;
   order: number;
 }
 
+/** Best first: more telling units, more phrases, more in the heading, more units of all, closer together, more weight, earlier. */
+function bySection(a: ScoredSection, b: ScoredSection): number {
+  return byClause(a, b) || b.weight - a.weight || a.order - b.order;
+}
+
+/** A word of the content as written, with the index words that follow it (its keys). */
+interface Written { text: string; keys: Set<string> }
+
+/** The content's words as written, each with its keys, by the position of the word (aliases and spaces have none). */
+function writtenWords(words: IndexWord[]): (Written | undefined)[] {
+  const out: (Written | undefined)[] = [];
+  let last: Written | undefined;
+  for (const word of words) {
+    if (word.kind === 'alias' && last) {
+      last.keys.add(stripDiacritics(word.form.toLowerCase()));
+      out.push(undefined);
+    } else if (word.kind === 'text') {
+      last = { text: word.text, keys: new Set([stripDiacritics(word.text.toLowerCase())]) };
+      out.push(last);
+    } else {
+      last = undefined;
+      out.push({ text: ' ', keys: new Set() });
+    }
+  }
+  return out;
+}
+
+/** How many of the phrases the stretch [from, to) of the content writes as typed. */
+function phrasesHeld(written: (Written | undefined)[], from: number, to: number, phrases: ClauseQuery['phrases']): number {
+  if (!phrases || phrases.length === 0) return 0;
+  const here = written.slice(from, Math.min(to, written.length)).filter((word): word is Written => word !== undefined);
+  return phrases.filter((phrase) => here.some((_, at) => phrase.words.every((term, k) => here[at + k]?.keys.has(term))
+    && (phrase.suffix === '' || lookupForm(here[at + phrase.words.length]?.text ?? '') === phrase.suffix))).length;
+}
+
+/** The shortest stretch of locations that holds one match of every unit the hits hold. */
+function spanOf(hits: { location: number; units: number[] }[], wanted: number): number {
+  if (wanted < 2) return 0;
+  const sorted = [...hits].sort((a, b) => a.location - b.location);
+  const count = new Map<number, number>();
+  let best = Number.POSITIVE_INFINITY;
+  for (let start = 0, end = 0; end < sorted.length; end += 1) {
+    for (const unit of sorted[end]!.units) count.set(unit, (count.get(unit) ?? 0) + 1);
+    while (count.size === wanted) {
+      best = Math.min(best, sorted[end]!.location - sorted[start]!.location);
+      for (const unit of sorted[start]!.units) {
+        const left = count.get(unit)! - 1;
+        if (left === 0) count.delete(unit);
+        else count.set(unit, left);
+      }
+      start += 1;
+    }
+  }
+  return best;
+}
+
 /** The page cut into sections at its headings, the way Pagefind's sub-results are, each scored against the query. */
-function scoredSections(data: PagefindResultData, words: IndexWord[], terms: readonly string[]): ScoredSection[] {
+function scoredSections(data: PagefindResultData, words: IndexWord[], query: ClauseQuery): ScoredSection[] {
+  const { units } = query;
+  const telling = query.telling ?? units;
+  const terms = termsOf(units);
+  const written = writtenWords(words);
   const title = data.meta.title ?? data.url;
   // The indexed text starts with the <h1>: those words are the title, shown anyway.
   const titleWords = titleLength(words, title);
@@ -216,23 +308,41 @@ function scoredSections(data: PagefindResultData, words: IndexWord[], terms: rea
     const answered = new Set(inSection.flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms)));
     const inHeading = new Set(inSection.filter((hit) => hit.location < section.bodyFrom && i > 0).flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms)));
     const weight = inSection.reduce((sum, hit) => sum + hit.weight, 0);
-    return { ...section, to, coverage: answered.size, headingCoverage: inHeading.size, weight, order: i };
+    const coverage = unitsMet(telling, answered);
+    // Each hit, with the units it counts for (a unit of several words: any of them).
+    const located = inSection.flatMap((hit) => {
+      const form = matchedForm(words[hit.location]);
+      const held = units.flatMap((unit, u) => (unit.some((alternative) => alternative.includes(form)) ? [u] : []));
+      return held.length > 0 ? [{ location: hit.location, units: held }] : [];
+    });
+    const heldUnits = new Set(located.flatMap((hit) => hit.units)).size;
+    return {
+      ...section, to, coverage, allCoverage: unitsMet(units, answered),
+      phrases: phrasesHeld(written, i === 0 ? 0 : section.from, to, query.phrases),
+      headingCoverage: unitsMet(telling, inHeading),
+      span: spanOf(located, heldUnits),
+      weight, order: i,
+    };
   });
 }
 
 const decodeContent = (content: string) => content.split(/\s+/u).filter((word) => word !== '').map(decodeIndexWord);
 
-/** The most query terms any one section of the page holds (for ranking pages whose clause answers the whole query first). */
-export function bestClauseCoverage(data: PagefindResultData, terms: readonly string[]): number {
-  return bestClause(data, terms).coverage;
+/** The page's best section for the query, as resultView() ranks them (its first link), for ranking pages by their best clause. */
+export function bestClause(data: PagefindResultData, query: ClauseQuery): ScoredSection {
+  return [...scoredSections(data, decodeContent(data.content), query)].sort(bySection)[0]!;
 }
 
-/** The best section's coverage, and how many of the terms its heading holds. */
-export function bestClause(data: PagefindResultData, terms: readonly string[]): { coverage: number; headingCoverage: number } {
-  const sections = scoredSections(data, decodeContent(data.content), terms);
-  const coverage = Math.max(0, ...sections.map((section) => section.coverage));
-  const headingCoverage = Math.max(0, ...sections.filter((section) => section.coverage === coverage).map((section) => section.headingCoverage));
-  return { coverage, headingCoverage };
+/** Best first, as two pages' best clauses compare (see bestClause()): bySection() without the weights. */
+export function byClause(a: ScoredSection, b: ScoredSection): number {
+  return b.coverage - a.coverage || b.phrases - a.phrases || b.headingCoverage - a.headingCoverage || b.allCoverage - a.allCoverage || a.span - b.span;
+}
+
+/** Which of the units the page holds anywhere (for the adapter: a unit every result holds tells them apart from none). */
+export function unitsHeld(data: PagefindResultData, units: ClauseUnits): boolean[] {
+  const words = decodeContent(data.content);
+  const present = new Set(data.weighted_locations.map((hit) => matchedForm(words[hit.location])));
+  return units.map((unit) => unit.some((alternative) => alternative.every((term) => present.has(term))));
 }
 
 /** The words as the page writes them that answered the search: what the landing page marks. */
@@ -241,22 +351,22 @@ function matchedWords(units: Unit[]): string[] {
 }
 
 /**
- * The result for `query` (as the reader typed it). Sections are ranked by how many of the
- * query's terms they contain, then by the weight of their matches; the page's top counts
- * matches in the title.
+ * The result for a query (ClauseQuery: what the adapter answered with). Sections are ranked
+ * by how many of the units they hold, then by the phrases they write as typed, by how many
+ * units their heading holds, by how close together the words are, then by the weight of
+ * their matches; the page's top counts matches in the title.
  */
-export function resultView(data: PagefindResultData, terms: readonly string[], maxSections = 3): ResultView {
+export function resultView(data: PagefindResultData, query: ClauseQuery, maxSections = 3): ResultView {
+  const terms = new Set(query.terms);
   const words = decodeContent(data.content);
   const matched = new Map(data.weighted_locations.flatMap((hit) => {
     const answered = termsAnswered(matchedForm(words[hit.location]), terms);
     return answered.length > 0 ? [[hit.location, answered] as const] : [];
   }));
-  const units = displayUnits(words, matched);
-  const highlightWords = matchedWords(units);
-  const scored = scoredSections(data, words, terms);
-  const matching = scored
-    .filter((section) => section.weight > 0)
-    .sort((a, b) => b.coverage - a.coverage || b.headingCoverage - a.headingCoverage || b.weight - a.weight || a.order - b.order);
+  const shown = displayUnits(words, matched);
+  const highlightWords = matchedWords(shown);
+  const scored = scoredSections(data, words, query);
+  const matching = scored.filter((section) => section.weight > 0).sort(bySection);
   const chosen = (matching.length > 0 ? matching : [scored[0]!]).slice(0, maxSections);
 
   const date = revisionDate(data.url);
@@ -270,7 +380,7 @@ export function resultView(data: PagefindResultData, terms: readonly string[], m
       title: section.title,
       url: withHighlight(section.url, highlightWords),
       isPageTop: section.order === 0,
-      excerpt: excerpt(units.filter((unit) => unit.at >= section.bodyFrom && unit.at < section.to)),
+      excerpt: excerpt(shown.filter((unit) => unit.at >= section.bodyFrom && unit.at < section.to)),
     })),
   };
 }

@@ -88,15 +88,44 @@ describe('adaptSearch', () => {
     expect(response.results.map((result) => result.id)).toEqual(['new', 'old']);
   });
 
-  it('when no page holds every word, shows the pages holding the most of them, as partial', async () => {
+  it('when no page holds every word, shows the pages holding the most of them (two at least), as partial', async () => {
     const { api } = fakePagefind([page('one', ['クッキーの拒否']), page('two', ['問合せ窓口']), page('three', ['個人情報'])]);
-    const response = await adaptSearch(api, lexicon).search('クッキーの問合せ窓口');
+    const response = await adaptSearch(api, lexicon).search('クッキーの拒否と窓口');
     expect(response.partialMatch).toBe(true);
-    expect(response.results.map((result) => result.id)).toEqual(['two', 'one']);
+    // One word alone answers another question: 'two' holds only 窓口.
+    expect(response.results.map((result) => result.id)).toEqual(['one']);
     // The merged result carries the matches of every word it holds (Pagefind's shared fragment object notwithstanding).
-    const two = await response.results[0]!.data();
-    const words = two.content.split(' ').map(decodeIndexWord);
-    expect(two.weighted_locations.map((hit) => words[hit.location]!.kind)).toEqual(['alias', 'alias']);
+    const first = await response.results[0]!.data();
+    const words = first.content.split(' ').map(decodeIndexWord);
+    expect(first.weighted_locations.map((hit) => words[hit.location]!.kind)).toEqual(['alias', 'alias']);
+  });
+
+  it('finds nothing when no page holds two of the words together', async () => {
+    const { api } = fakePagefind([page('one', ['クッキーの拒否']), page('two', ['問合せ窓口'])]);
+    const response = await adaptSearch(api, lexicon).search('クッキーの窓口');
+    expect(response.results).toEqual([]);
+  });
+
+  it('searches a word that stands for several terms as any one of them', async () => {
+    const { api, calls } = fakePagefind([page('a', ['ご本人であることを確認します']), page('b', ['請求に対応します']), page('c', ['クッキー'])]);
+    const response = await adaptSearch(api, lexicon).search('チェック');
+    expect(response.plan.words[0]).toMatchObject({ kind: 'related', searchedAs: '確認・対応' });
+    expect(response.results.map((result) => result.id).sort()).toEqual(['a', 'b']);
+    // One search per way, not one that asks for both.
+    expect(calls).toHaveLength(2);
+  });
+
+  it('ranks partial results first by the words that tell them apart', async () => {
+    // Every page holds 個人情報; 'b' holds クッキー and 拒否 in one clause, 'a' apart, 'c' only 窓口 besides.
+    const { api } = fakePagefind([
+      page('a', ['個人情報とクッキー', '拒否']),
+      page('b', ['個人情報', 'クッキーは拒否できます']),
+      page('c', ['個人情報と窓口']),
+    ]);
+    const response = await adaptSearch(api, lexicon).search('個人情報のクッキーを拒否、窓口');
+    expect(response.partialMatch).toBe(true);
+    expect(response.clauses.telling).toHaveLength(3);
+    expect(response.results.map((result) => result.id)).toEqual(['b', 'a', 'c']);
   });
 
   it('finds nothing, without asking Pagefind, when the query names a thing the policies lack', async () => {

@@ -1,10 +1,11 @@
 /**
  * A search corpus for the unit tests, built the way the indexer builds the real one: the
  * real analyser (Lindera with IPADIC) and the real Sudachi synonym dictionary, over a few
- * sentences in the manner of the policies, with a couple of aliases of the co-op's own.
+ * sentences in the manner of the policies, with a couple of aliases of the co-op's own and
+ * a few everyday words, and one of the sentences a heading.
  */
 import { linderaAnalyser, sudachiSynonyms } from '../../../scripts/search-index.ts';
-import { buildSearchCorpus, type SearchCorpus, type SynonymSet } from '../../../src/lib/search/index.ts';
+import { buildSearchCorpus, type EverydaySet, type SearchCorpus, type SynonymSet } from '../../../src/lib/search/index.ts';
 import { loadLexicon, type Lexicon } from '../../../src/lib/search/query.ts';
 
 export const TEXTS = [
@@ -18,6 +19,8 @@ export const TEXTS = [
   '担当者がマイナンバーの提供を求めることはございません。',
   '消費材の配達等の個人情報のデータ化が進み、機関運営を円滑に進めるため、必要な期間保管します。',
   '請求者がご本人であることを確認した上で対応します。',
+  'ファイアウォール設置・コンピュータウイルス対策を講じます。',
+  '利用者の個人情報の安全確保に努めています。',
 ];
 
 export const ALIASES: SynonymSet[] = [
@@ -25,11 +28,25 @@ export const ALIASES: SynonymSet[] = [
   { source: 'test:2', same: ['消費材', '商品'] },
 ];
 
+export const EVERYDAY: EverydaySet[] = [
+  { source: 'test:e1', term: '拒否', words: ['断る', '無効', 'ブロック'] },
+  { source: 'test:e2', term: '提供', words: ['渡す'] },
+  { source: 'test:e3', term: '第三者への提供', words: ['売る'] },
+  { source: 'test:e4', term: '利用', words: ['使う'] },
+  { source: 'test:e5', term: '不正アクセス', words: ['ハッキング', '不正ログイン'] },
+  { source: 'test:e6', term: '保管', words: ['保存', '残す'] },
+  { source: 'test:e7', term: '確認', words: ['チェック'] },
+  { source: 'test:e8', term: '対応', words: ['チェック', '確認'] },
+];
+
+/** The headings among the texts: their nouns are the topics. */
+export const HEADINGS = new Set(['7.クッキー(Cookie)の利用について', 'このウェブサイトでの個人情報保護について']);
+
 let built: Promise<{ corpus: SearchCorpus; lexicon: Lexicon }> | undefined;
 
 export function testCorpus(): Promise<{ corpus: SearchCorpus; lexicon: Lexicon }> {
   built ??= sudachiSynonyms().then((synonyms) => {
-    const corpus = buildSearchCorpus(TEXTS, { analyse: linderaAnalyser(), synonyms, aliases: ALIASES });
+    const corpus = buildSearchCorpus(TEXTS, { analyse: linderaAnalyser(), synonyms, aliases: ALIASES, everyday: EVERYDAY, headings: HEADINGS });
     // Through JSON, as the page gets it.
     return { corpus, lexicon: loadLexicon(JSON.parse(JSON.stringify(corpus.lexicon))) };
   });

@@ -3,7 +3,8 @@ import { keyWidthFor, keyWord, type SearchCorpus } from '../../../src/lib/search
 import { lookupForm } from '../../../src/lib/search/fold.ts';
 import { synonymsFor } from '../../../src/lib/search/synonyms.ts';
 import { inflectedForms, isContentToken, type Token } from '../../../src/lib/search/tokens.ts';
-import type { Lexicon } from '../../../src/lib/search/query.ts';
+import { planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
+import { splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
 
 let corpus: SearchCorpus;
@@ -45,12 +46,45 @@ describe('the corpus lexicon', () => {
 
   it('keeps related words of another vocabulary apart: offered, never the same key', () => {
     expect(lexicon.forms.has(lookupForm('配送'))).toBe(false);
-    expect((lexicon.related.get(lookupForm('配送')) ?? []).map((key) => lexicon.keys[key])).toEqual(['配達']);
+    expect((lexicon.related.get(lookupForm('配送')) ?? []).map((keys) => keys.map((key) => lexicon.keys[key]).join('+'))).toEqual(['配達']);
   });
 
-  it('knows the function words of the corpus, with no key', () => {
-    expect(lexicon.forms.get(lookupForm('について'))).toEqual([]);
-    expect(lexicon.forms.get(lookupForm('の'))).toEqual([]);
+  it('files every form of an everyday word under the terms it stands for, one way only', () => {
+    const stands = (form: string) => (lexicon.related.get(lookupForm(form)) ?? []).map((keys) => keys.map((key) => lexicon.keys[key]).join('+'));
+    expect(stands('断る')).toEqual(['拒否']);
+    expect(stands('断ら')).toEqual(['拒否']);
+    expect(stands('不正ログイン')).toEqual(['不正+アクセス']);
+    // The synonym dictionary's spellings of an everyday word come with it.
+    expect(stands('hacking')).toEqual(['不正+アクセス']);
+    // Never the reverse: 拒否 is 拒否.
+    expect(reaches('拒否')).toEqual(['拒否']);
+    // A word the policies use that the file gives for a term is an expansion of it.
+    expect((lexicon.expansions.get(lookupForm('確認')) ?? []).map((keys) => keys.map((key) => lexicon.keys[key]).join('+'))).toEqual(['対応']);
+  });
+
+  it('records the blocks each key is written in, and the nouns of the headings', () => {
+    const [cookie] = lexicon.forms.get(lookupForm('クッキー'))!;
+    const [refuse] = lexicon.forms.get(lookupForm('拒否'))!;
+    const shared = lexicon.blocks[cookie!]!.filter((block) => lexicon.blocks[refuse!]!.includes(block));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(lexicon.topics.has(cookie!)).toBe(true);
+    expect(lexicon.topics.has(refuse!)).toBe(false);
+  });
+
+  it('knows the function words of the corpus, with no key, but for those the query knows itself', () => {
+    // について and の are words of the query's own grammar (query.ts): the file need not list them.
+    expect(lexicon.forms.get(lookupForm('について'))).toBeUndefined();
+    expect(lexicon.forms.get(lookupForm('の'))).toBeUndefined();
+    expect(lexicon.forms.get(lookupForm('あらかじめ'))).toEqual([]);
+    expect(planQuery(lexicon, 'について').terms).toEqual([]);
+  });
+
+  it('keeps the other forms of verbs in the extra file, the dictionary form in the core', () => {
+    const { core, extra } = splitLexicon(corpus.lexicon);
+    const [key] = lexicon.forms.get(lookupForm('求める'))!;
+    expect(core.forms[key!]!.split(' ')).toContain(lookupForm('求める'));
+    expect(core.forms[key!]!.split(' ')).not.toContain(lookupForm('求め'));
+    expect(extra.inflections[key!]!.split(' ')).toContain(lookupForm('求め'));
   });
 
   it('gives keys that are fixed-width, so that none is a prefix of another', () => {
@@ -62,7 +96,7 @@ describe('the corpus lexicon', () => {
   });
 
   it('is written as compact text a browser can read back', () => {
-    expect(corpus.lexicon.version).toBe(2);
+    expect(corpus.lexicon.version).toBe(3);
     expect(corpus.lexicon.forms).toHaveLength(corpus.lexicon.keys.length);
     expect(JSON.stringify(corpus.lexicon)).not.toMatch(/\s\s/);
   });
@@ -100,6 +134,15 @@ describe('synonymsFor', () => {
       { expandControl: 0, vocabularyNumber: 1, gokeiSyubetsu: '旧称', midashi: '逓送' },
     ],
   }, { id: '000002', items: [{ expandControl: 0, vocabularyNumber: 1, gokeiSyubetsu: '代表語', midashi: '曖昧' }, { expandControl: 0, vocabularyNumber: 1, gokeiSyubetsu: '代表語', midashi: 'あいまい' }] }];
+
+  it('keeps a deleted alphabet spelling as a spelling of its word, and starts nothing from it', () => {
+    const spelled = [{ id: '000003', items: [
+      { expandControl: 0, vocabularyNumber: 1, gokeiSyubetsu: '代表語', midashi: 'ファイアウォール' },
+      { expandControl: 2, vocabularyNumber: 1, gokeiSyubetsu: '代表語', hyoukiYure: 'アルファベット表記', midashi: 'firewall' },
+      { expandControl: 2, vocabularyNumber: 1, gokeiSyubetsu: '代表語', hyoukiYure: '代表表記', midashi: '防火壁' },
+    ] }];
+    expect(synonymsFor(spelled, (form) => form === 'ファイアウォール').sets).toEqual([{ source: 'sudachi:000003/1', same: ['ファイアウォール', 'firewall'] }]);
+  });
 
   it('keeps one vocabulary as one word, related vocabularies apart, and only what the corpus can reach', () => {
     const { sets, related } = synonymsFor(groups, (form) => form === '配達');

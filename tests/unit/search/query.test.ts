@@ -67,9 +67,70 @@ describe('planQuery', () => {
   });
 
   it('finds nothing for a thing the policies do not mention, however many other words match', () => {
-    for (const typed of ['退会の手続き', '配達時間を変えたい', 'スマホのクッキー']) expect(isSearchable(plan(typed), lexicon), typed).toBe(false);
+    for (const typed of ['退会の手続き', '配達時間を変えたい', 'スマホのクッキー', '宅配ボックスの設置']) expect(isSearchable(plan(typed), lexicon), typed).toBe(false);
     // 退会 is not 退 and the 会 of another word; 注文 not 注 and 文.
     expect(read(plan('退会'))).toEqual(['退会:missing']);
+  });
+
+  it('reads a member\'s everyday word as the terms it stands for, in any of its forms, and says so', () => {
+    expect(read(plan('クッキーを断りたい'))).toEqual(['クッキー:found[クッキー]', '断りたい:related[拒否]']);
+    expect(plan('情報を渡して').words[1]).toMatchObject({ kind: 'related', searchedAs: '提供' });
+    // A phrase of the file is read whole: 不正ログイン, not 不正 and an unknown ログイン.
+    expect(read(plan('不正ログイン'))).toEqual(['不正ログイン:related[不正+アクセス]']);
+    // Its name is the term as the file writes it.
+    expect(plan('売る').words[0]).toMatchObject({ kind: 'related', searchedAs: '第三者への提供' });
+  });
+
+  it('searches a word of the policies that the everyday-words file gives for a term as either', () => {
+    // 確認 is written in the policies, and given in the file for 対応.
+    const word = plan('確認').words[0]!;
+    expect(word.kind).toBe('found');
+    expect(word.alternatives.map((keys) => keys.map((key) => lexicon.keys[key]).join('+'))).toEqual(['確認', '対応']);
+    expect(word.alsoAs).toBe('対応');
+  });
+
+  it('searches a word of several ways as one unit, and the words typed side by side as a phrase', () => {
+    const related = plan('チェック');
+    expect(related.units).toHaveLength(1);
+    expect(related.units[0]).toHaveLength(2);
+    const phrase = plan('問い合わせ窓口');
+    expect(phrase.phrases).toHaveLength(1);
+    expect(phrase.phrases[0]!.words).toHaveLength(2);
+    expect(plan('問い合わせの窓口').phrases).toEqual([]);
+    expect(plan('問い合わせ 窓口').phrases).toEqual([]);
+  });
+
+  it('reads a suffix typed after a word as part of the phrase: 利用者 is 利用 followed by 者', () => {
+    expect(plan('利用者').phrases).toEqual([{ words: plan('利用').terms, suffix: '者' }]);
+  });
+
+  it('sets aside a noun made a verb, and searches a word of the policies asked of only when they are about it', () => {
+    const question = plan('クッキーを整理したい');
+    expect(question.words.find((word) => word.kind === 'set-aside')).toMatchObject({ predicate: true });
+    // クッキー names a heading of the policies; 出資 no heading does.
+    expect(isSearchable(question, lexicon)).toBe(true);
+    expect(isSearchable(plan('窓口を返してほしい'), lexicon)).toBe(false);
+    // Two things asked of one word: not what the policies answer.
+    expect(isSearchable(plan('脱退したら消費材は戻る'), lexicon)).toBe(false);
+  });
+
+  it('corrects one kanji of a two-kanji word only when the query\'s other words are written with the right one', () => {
+    expect(plan('個人情報の破懐').searchedAs).toBe('個人情報 破壊');
+    // Alone, or inside a compound the policies do not write, it is a suggestion at most.
+    expect(plan('破懐').words[0]!.kind).toBe('missing');
+    expect(plan('配達時間').words.map((word) => word.kind)).toEqual(['found', 'missing']);
+    // Never one of the query's own words: 商品の返品 is not 商品の商品.
+    expect(plan('商品の返品').words.map((word) => word.kind)).toEqual(['found', 'missing']);
+  });
+
+  it('never takes a missing or extra kanji for a slip', () => {
+    const extra = plan('消費材証');
+    expect(extra.words.map((word) => word.kind)).toEqual(['found', 'missing']);
+    expect(extra.searchedAs).toBeUndefined();
+  });
+
+  it('reaches a word through the alphabet spelling the synonym dictionary deletes (firewall)', () => {
+    expect(read(plan('firewall'))).toEqual(['firewall:found[ファイアウォール]']);
   });
 
   it('searches nothing for a query of particles only, or nothing at all', () => {
