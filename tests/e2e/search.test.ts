@@ -118,9 +118,44 @@ describe('what the page says about how it read the query', () => {
   });
 
   it('a word the policies lack beside words they have is left out, and the page says so', async () => {
-    const { page, results } = await searchFor('マイナンバーを電話で聞かれたら');
+    const { page, results } = await searchFor('マイナンバーを電話で急かされたら');
     expect(results[0]?.lands).toBe('/policies/my-number/');
-    expect(await page.locator('#search-help').textContent()).toContain('「聞かれたら」は本文にない言葉のため、除いて検索しました。');
+    expect(await page.locator('#search-help').textContent()).toContain('「急かされた」は本文にない言葉のため、除いて検索しました。');
+  });
+
+  it('an everyday word is searched as the policies\' term for it, and the page says so', async () => {
+    const { page, results } = await searchFor('ハッキング対策');
+    expect(results.slice(0, 2).map((result) => result.lands)).toEqual(expect.arrayContaining(['/policies/website-policy/#4利用者の個人情報について適切な管理を行ないます']));
+    expect(await page.locator('#search-summary').textContent()).toContain('「不正アクセス 対策」の検索結果を表示しています');
+    expect(await page.locator('#search-help').textContent()).toContain('「ハッキング」は本文にないため、近い意味の「不正アクセス」で検索しました。');
+    // The excerpt marks the policy's words.
+    expect(await page.locator('#search-results mark').allTextContents()).toEqual(expect.arrayContaining(['不正']));
+  });
+
+  it('a word the policies use that the everyday words give for a term is searched as both, and the page says so', async () => {
+    const { page, results } = await searchFor('法律を守っていますか');
+    expect(results[0]?.lands).toBe('/policies/website-policy/#8関係法令及びその他の規範の遵守について');
+    expect(await page.locator('#search-help').textContent()).toContain('「法律」は、近い意味の「法令」も含めて検索しました。');
+  });
+
+  it('a two-kanji slip is corrected when the rest of the query is written with the word', async () => {
+    const { page, results } = await searchFor('苦情の相段');
+    expect(results[0]?.lands).toBe('/policies/basic-policy/#5個人情報の取扱いに関する問合せ相談');
+    expect(await page.locator('#search-help').textContent()).toContain('「相段」は本文にないため、「相談」として検索しました。');
+  });
+
+  it('results holding only some of the words are labelled partial', async () => {
+    const { page, results } = await searchFor('古い個人情報はいつ捨てるの');
+    expect(results.length).toBeGreaterThan(0);
+    expect(await page.locator('#search-partial').isVisible()).toBe(true);
+  });
+
+  it('one word and a verb the policies do not use, about something they do not cover, finds nothing and says why', async () => {
+    const { page, results } = await searchFor('脱退したら出資金は戻る？');
+    expect(results).toEqual([]);
+    const help = await page.locator('#search-help').textContent();
+    expect(help).toContain('「脱退したら」「戻る」は、ポリシーの本文に出てこない言葉です。');
+    expect(await page.locator('#search-help a', { hasText: '「出資金」だけで検索する' }).count()).toBe(1);
   });
 });
 
