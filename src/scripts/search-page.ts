@@ -137,9 +137,13 @@ function explain(outcome: SearchOutcome, run: (term: string, past?: boolean) => 
         guess.append(...(i > 0 ? ['、'] : []), searchLink(suggestion, term, () => run(term)));
       });
     }
-    if (searched.length > 0) {
-      const term = searched.map((word) => word.typed).join(' ');
+    // The words the policies have, each on its own: together they may not answer anything.
+    if (searched.length === 1) {
+      const term = searched[0]!.typed;
       line(searchLink(`「${term}」だけで検索する`, term, () => run(term)));
+    } else if (searched.length > 1) {
+      const links = line('本文にある言葉だけで検索する: ');
+      searched.forEach((word, i) => links.append(...(i > 0 ? ['、'] : []), searchLink(word.typed, word.typed, () => run(word.typed))));
     }
   }
   if (missing.length === 0 || outcome.results.length > 0) {

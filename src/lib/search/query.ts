@@ -214,8 +214,8 @@ export interface QueryPlan {
   /**
    * What a clause must hold to answer the whole query, unit by unit: each unit is met by
    * any one of its alternatives, each a list of index words that must all be there. A word
-   * with one way of being met gives a unit per key (個人情報: 個人; 情報), so that a clause
-   * holding part of it counts for part; a word with several ways is one unit.
+   * of the policies gives a unit per key (個人情報: 個人; 情報), so that a clause holding part
+   * of it counts for part; a related word, or one with several ways, is one unit.
    */
   units: string[][][];
   /**
@@ -585,7 +585,8 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
   const clauseUnits: string[][][] = [];
   const seen = new Set<string>();
   for (const word of searched) {
-    const wordUnits = word.alternatives.length === 1 ? word.alternatives[0]!.map((key) => [index([key])]) : [word.alternatives.map(index)];
+    // A word of the policies counts key by key; a related word counts as the term(s) it stands for, whole.
+    const wordUnits = word.alternatives.length === 1 && word.kind !== 'related' ? word.alternatives[0]!.map((key) => [index([key])]) : [word.alternatives.map(index)];
     for (const unit of wordUnits) {
       const id = JSON.stringify(unit);
       if (!seen.has(id)) clauseUnits.push(unit);

@@ -44,6 +44,8 @@ export interface ResultView {
 }
 
 const EXCERPT_CHARS = 90;
+/** How far apart (in index words) the words of one term may be and still be marked as it: 不正なアクセス. */
+const PARTNER_DISTANCE = 8;
 const LEAD_CHARS = 16;
 
 /**
@@ -359,10 +361,21 @@ function matchedWords(units: Unit[]): string[] {
 export function resultView(data: PagefindResultData, query: ClauseQuery, maxSections = 3): ResultView {
   const terms = new Set(query.terms);
   const words = decodeContent(data.content);
-  const matched = new Map(data.weighted_locations.flatMap((hit) => {
+  const located = data.weighted_locations.flatMap((hit) => {
     const answered = termsAnswered(matchedForm(words[hit.location]), terms);
-    return answered.length > 0 ? [[hit.location, answered] as const] : [];
-  }));
+    return answered.length > 0 ? [{ location: hit.location, term: answered[0]! }] : [];
+  });
+  // A word that stands only for part of a term of several (不正 of 不正アクセス, for ハッキング)
+  // is marked only with the rest of the term near it: 不正な立入り is no 不正アクセス.
+  const alone = new Set(query.units.flatMap((unit) => unit.filter((alternative) => alternative.length === 1).flat()));
+  const partners = new Map<string, string[][]>();
+  for (const alternative of query.units.flat()) {
+    if (alternative.length > 1) for (const term of alternative) partners.set(term, [...(partners.get(term) ?? []), alternative.filter((other) => other !== term)]);
+  }
+  const near = (location: number, term: string) => located.some((other) => other.term === term && Math.abs(other.location - location) <= PARTNER_DISTANCE);
+  const matched = new Map(located.filter(({ location, term }) => alone.has(term) || !partners.has(term)
+    || partners.get(term)!.some((others) => others.every((other) => near(location, other))))
+    .map(({ location, term }): [number, string[]] => [location, [term]]));
   const shown = displayUnits(words, matched);
   const highlightWords = matchedWords(shown);
   const scored = scoredSections(data, words, query);

@@ -74,6 +74,12 @@ describe('resultView', () => {
     expect(marks(excerpt)).toEqual(['クッキー', 'クッキー', '拒否']);
   });
 
+  it('marks part of a term of several words only beside the rest of it', () => {
+    // ハッキング stands for 不正アクセス: the 不正 of 不正な立入り is not it.
+    const page = pagefindResult('/policies/a/', 'A', [{ body: '不正な立入りを防ぎます。また、不正アクセスを防ぎます。' }], 'ハッキング');
+    expect(marks(resultView(page, clausesOf('ハッキング')).sections[0]!.excerpt)).toEqual(['不正アクセス']);
+  });
+
   it('marks the word as written when the query wrote it another way', () => {
     const view = resultView(websitePolicy('cookie'), clausesOf('cookie'));
     expect(marks(view.sections[0]!.excerpt)).toContain('クッキー');
