@@ -117,15 +117,20 @@ export async function writeSearchIndex(outDir: string, contentDir = siteConfig.c
   const files = await htmlFiles(outDir);
   // First reading: every text node of every indexed page, analysed as one corpus.
   const texts = new Set<string>();
+  // The policies' topics: the headings of a page's clauses, or its title when it has none.
   const headings = new Set<string>();
   for (const file of files) {
     const html = await readFile(path.join(outDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
+    const titles: string[] = [];
+    const clauses: string[] = [];
     htmlForIndex(html, (text, where) => {
       texts.add(text);
-      if (where.heading) headings.add(text);
+      if (where.heading === 1) titles.push(text);
+      else if (where.heading > 1) clauses.push(text);
       return text;
     });
+    for (const text of clauses.length > 0 ? clauses : titles) headings.add(text);
   }
   const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), headings, ...(await contentVocabulary(contentDir)) });
 

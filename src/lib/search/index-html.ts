@@ -39,11 +39,12 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 
 /**
  * `encode` is encodeForIndex with the corpus, or a memo of it when many pages repeat the
- * same text; it is told whether the text is a heading's (the page's title included). Only
+ * same text; it is told the level of the heading the text is in (1 for the page's title, 0
+ * for none). Only
  * the text Pagefind indexes (inside elements with data-pagefind-body) is encoded; the rest
  * of the page is copied as it is.
  */
-export function htmlForIndex(html: string, encode: (text: string, where: { heading: boolean }) => string): string {
+export function htmlForIndex(html: string, encode: (text: string, where: { heading: number }) => string): string {
   const bodyAt = html.search(/<body[\s>]/i);
   if (bodyAt === -1) return html;
   const out: string[] = [html.slice(0, bodyAt)];
@@ -57,8 +58,8 @@ export function htmlForIndex(html: string, encode: (text: string, where: { headi
     if (raw === '') return;
     const decoded = decodeHtmlText(raw);
     if (heading.open) heading.open.text += decoded;
-    const inHeading = open.some((element) => HEADING.test(element.name));
-    out.push(inBody > 0 && /\S/u.test(decoded) ? escapeText(encode(decoded, { heading: inHeading })) : raw);
+    const level = Number(open.findLast((element) => HEADING.test(element.name))?.name.slice(1) ?? 0);
+    out.push(inBody > 0 && /\S/u.test(decoded) ? escapeText(encode(decoded, { heading: level })) : raw);
   };
 
   TAG.lastIndex = bodyAt;

@@ -41,7 +41,7 @@ export interface CorpusOptions {
   aliases: readonly SynonymSet[];
   /** The co-op's everyday words (content/search-everyday-words.yaml): each a member's word for a term of the policies. */
   everyday?: readonly EverydaySet[] | undefined;
-  /** Which of the texts are headings (the pages' titles included): their nouns are the policies' topics. */
+  /** Which of the texts name the policies' topics (the headings of a page's clauses, or its title when it has none). */
   headings?: ReadonlySet<string> | undefined;
 }
 
@@ -329,6 +329,11 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       const baseReading = last.base === last.surface ? last.reading : readingOf(last.base);
       for (const [written] of inflectedForms(last.base, baseReading, last.conjugation)) found.add(lookupForm(prefix + written));
     }
+    // A stem of two kana is too short to be read as a word (query.ts): it is filed with the
+    // endings a question puts after it (やめて, やめた, やめない).
+    for (const form of [...found]) {
+      if (/^\p{Script=Katakana}{2}$/u.test(form)) for (const ending of ['テ', 'タ', 'ナイ', 'タイ']) found.add(form + ending);
+    }
     return [...found].filter((form) => form !== '');
   };
   /** The reading of a word (3 kana or more) for a query typed in kana: the dictionary form's, for a verb or adjective. */
@@ -388,7 +393,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     }
   }
 
-  // The policies' topics: the nouns their headings and titles name.
+  // The policies' topics: the nouns their headings name.
   const topics = new Set<number>();
   for (const [text, { tokens }] of analysed) {
     if (!options.headings?.has(text)) continue;

@@ -256,7 +256,8 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
     if (variant !== undefined) keys = lexicon.forms.get((written = variant));
   }
   // Two kana are a particle or an ending, not a word (める is not メール).
-  const tooShort = allHiragana && form.length < 3;
+  // (A long-vowel mark counts: でーた is a loanword typed in kana.)
+  const tooShort = allHiragana && slice.map((unit) => unit.typed).join('').length < 3;
   if (keys !== undefined && keys.length > 0) {
     if (tooShort) return undefined;
     // Katakana as typed is a loanword, never the reading of a kanji word.
@@ -301,7 +302,31 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
     segments.unshift(segment);
     at = segment.from;
   }
-  return absorbSingleKanji(units, segments);
+  return absorbSuffix(units, absorbSingleKanji(units, segments));
+}
+
+/** Kanji after a word that only say where, when or how many of it (法令等, サイト上, 配達時): grammar, not another word. */
+const GRAMMAR_SUFFIXES = new Set(['等', '上', '内', '中', '下', '際', '毎', '別', '達', '様', '後', '前', '時', '的', '外', '間', '頃', '宛']);
+
+/**
+ * A kanji typed onto a word of the policies that makes a compound they never write
+ * (共済金, 組合員証, 配達日) is another thing: the compound is unknown as a whole, not the
+ * word and a suffix.
+ */
+function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const before = out.at(-1);
+    const unit = units[segment.from]!;
+    const suffix = (segment.kind === 'function' || segment.kind === 'unknown') && segment.to - segment.from === 1 && isKanji(unit) && !unit.gap
+      && !FUNCTION_SET.has(unit.look) && !GRAMMAR_SUFFIXES.has(unit.typed);
+    if (suffix && before?.kind === 'word' && isKanji(units[before.to - 1])) {
+      out[out.length - 1] = { from: before.from, to: segment.to, kind: 'unknown', keys: [] };
+      continue;
+    }
+    out.push(segment);
+  }
+  return out;
 }
 
 const isKanji = (unit: Unit | undefined) => unit !== undefined && /^\p{Script=Han}$/u.test(unit.typed);
@@ -357,7 +382,7 @@ const firstDifference = (a: string[], b: string[]) => {
  * in a long compound (個人情方 → 個人情報; 消える is not 越える) — or, with `twoKanji`, in a
  * word of two kanji, which planQuery() then holds to the query's other words.
  */
-function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candidate: string[], strict: boolean, twoKanji = false): boolean {
+function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candidate: string[], strict: boolean, twoKanji: boolean, context: readonly (readonly number[])[]): boolean {
   const keys = lexicon.forms.get(candidate.join('')) ?? [];
   if (typed.every((unit) => /^\p{Script=Katakana}+$/u.test(unit.typed)) && !keys.every((key) => /[\p{Script=Katakana}a-z]/u.test(lexicon.keys[key] ?? ''))) return false;
   // Typed kanji are corrected to written words, not to readings.
@@ -367,23 +392,31 @@ function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candida
   // One kanji for another is a slip when the word has other kanji to recognise it by
   // (第三社 → 第三者, 暗合化 → 暗号化), not in a word of one kanji (消える is not 越える) nor,
   // on its own, in one of two (時間 is not 期間).
+  const kanjiSwap = HAN.test(chars[at] ?? '') && HAN.test(candidate[at] ?? '') && chars[at + 1] === candidate[at + 1];
   if (strict) {
-    const kanjiSwap = HAN.test(chars[at] ?? '') && HAN.test(candidate[at] ?? '') && chars[at + 1] === candidate[at + 1];
     const otherKanji = chars.filter((char, i) => i !== at && HAN.test(char)).length;
     if (kanjiSwap && otherKanji < 2 && !(twoKanji && otherKanji === 1 && chars.length === 2)) return false;
+  }
+  // A kanji at a word's edge, beside a word of the policies, may make another compound rather
+  // than a slip (共済金 is 共済 and 金, not 共済連; 消費財 is a slip for 消費材): with other words in
+  // the query, only if they are written with the candidate.
+  const rest = at === chars.length - 1 ? chars.slice(0, -1) : at === 0 ? chars.slice(1) : [];
+  if (kanjiSwap && rest.length > 1 && (lexicon.forms.get(rest.join('')) ?? []).length > 0 && context.length > 0) {
+    const blocks = blocksOf(lexicon, keys);
+    return context.some((other) => [...blocksOf(lexicon, other)].some((block) => blocks.has(block)));
   }
   return true;
 }
 
 /** Lexicon forms one edit from the units, nearest length first, then fewer keys, then alphabetical. */
-function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, strict = true, twoKanji = false): string[] {
+function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: readonly (readonly number[])[], strict = true, twoKanji = false): string[] {
   const chars = Array.from(typed.map((unit) => unit.look).join(''));
   const found: string[] = [];
   for (const length of [chars.length, chars.length - 1, chars.length + 1]) {
     if (length < minLength) continue;
     for (const candidate of lexicon.byLength.get(length) ?? []) {
       const other = Array.from(candidate);
-      if (withinOneEdit(chars, other) && plausibleSlip(lexicon, typed, chars, other, strict, twoKanji)) found.push(candidate);
+      if (withinOneEdit(chars, other) && plausibleSlip(lexicon, typed, chars, other, strict, twoKanji, context)) found.push(candidate);
     }
   }
   // A slip is rarely in the first character; a typed long-vowel mark means a loanword.
@@ -514,7 +547,7 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
       const length = Array.from(lookOf(window.from, window.to)).length;
       const kana = typed.every((unit) => unit.hiragana) && !typed.some((unit) => unit.typed.includes('ー'));
       if (length < (kana ? MIN_CORRECTED + 1 : MIN_CORRECTED)) continue;
-      const near = nearForms(lexicon, typed, MIN_CORRECTED);
+      const near = nearForms(lexicon, typed, MIN_CORRECTED, context);
       if (near.length > 0) {
         corrected = { from: window.from, to: window.to, form: near[0]! };
         break;
@@ -526,7 +559,7 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
     // found the compound had the policies written it (配達期間 they do not).
     const attached = (at: number, unit: Unit | undefined) => isKanji(unit) && !units[at]?.gap;
     if (!corrected && typedHere.length === 2 && typedHere.every(isKanji) && !attached(piece.from, units[piece.from - 1]) && !attached(piece.to, units[piece.to])) {
-      const form = inContext(lexicon, lookOf(piece.from, piece.to), nearForms(lexicon, typedHere, 2, true, true).filter((candidate) => Array.from(candidate).length === 2), context);
+      const form = inContext(lexicon, lookOf(piece.from, piece.to), nearForms(lexicon, typedHere, 2, context, true, true).filter((candidate) => Array.from(candidate).length === 2), context);
       if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
     }
     if (corrected) {
@@ -573,7 +606,7 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
       piece.shownTo = end;
       continue;
     }
-    const suggestions = [...new Set(nearForms(lexicon, slice, 2, false).map((form) => displayOf(lexicon, lexicon.forms.get(form)!)))].slice(0, MAX_SUGGESTIONS);
+    const suggestions = [...new Set(nearForms(lexicon, slice, 2, context, false).map((form) => displayOf(lexicon, lexicon.forms.get(form)!)))].slice(0, MAX_SUGGESTIONS);
     piece.word = { ...piece.word, suggestions };
   }
 

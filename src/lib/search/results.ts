@@ -304,10 +304,12 @@ function scoredSections(data: PagefindResultData, words: IndexWord[], query: Cla
     const headingWords = (anchor.text ?? '').split(/\s+/u).filter((word) => word !== '').length;
     bounds.push({ from: anchor.location, bodyFrom: anchor.location + headingWords, title: heading, url: `${data.url}#${anchor.id}` });
   }
+  // The page's title names what every clause of it is about (このウェブサイトでの…): its words count in each.
+  const inTitle = data.weighted_locations.filter((hit) => hit.location < titleWords).flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms));
   return bounds.map((section, i) => {
     const to = bounds[i + 1]?.from ?? Number.POSITIVE_INFINITY;
     const inSection = data.weighted_locations.filter((hit) => (i === 0 ? hit.location < to : hit.location >= section.from && hit.location < to));
-    const answered = new Set(inSection.flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms)));
+    const answered = new Set([...inTitle, ...inSection.flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms))]);
     const inHeading = new Set(inSection.filter((hit) => hit.location < section.bodyFrom && i > 0).flatMap((hit) => termsAnswered(matchedForm(words[hit.location]), terms)));
     const weight = inSection.reduce((sum, hit) => sum + hit.weight, 0);
     const coverage = unitsMet(telling, answered);

@@ -25,6 +25,15 @@ describe('htmlForIndex', () => {
     expect(html).not.toMatch(/<h3[^>]*data-pagefind-title/);
   });
 
+  it('tells the encoder the level of the heading a text is in', () => {
+    const seen: [string, number][] = [];
+    htmlForIndex(page('<h1>題</h1><h2 id="a">見出し<em>強調</em></h2><p>本文</p>'), (text, where) => {
+      seen.push([text, where.heading]);
+      return text;
+    });
+    expect(seen).toEqual([['題', 1], ['見出し', 2], ['強調', 2], ['本文', 0]]);
+  });
+
   it('keeps an existing data-pagefind-title', () => {
     expect(htmlForIndex(page('<h2 id="a" data-pagefind-title="A">見出し</h2>'), encode)).toContain('<h2 id="a" data-pagefind-title="A">');
   });

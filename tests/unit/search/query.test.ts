@@ -123,10 +123,19 @@ describe('planQuery', () => {
     expect(plan('商品の返品').words.map((word) => word.kind)).toEqual(['found', 'missing']);
   });
 
-  it('never takes a missing or extra kanji for a slip', () => {
+  it('never takes a missing or extra kanji for a slip: a kanji typed onto a word makes another word', () => {
     const extra = plan('消費材証');
-    expect(extra.words.map((word) => word.kind)).toEqual(['found', 'missing']);
+    expect(extra.words).toMatchObject([{ typed: '消費材証', kind: 'missing' }]);
     expect(extra.searchedAs).toBeUndefined();
+    // But not a kanji that only says where or how many of it.
+    expect(read(plan('消費材等'))).toEqual(['消費材:found[消費材]']);
+  });
+
+  it('corrects a kanji at the edge of a word beside a word of the policies only when the rest of the query allows it', () => {
+    // 消費財: 消費 is a word of the policies, and 財 one kanji from 材.
+    expect(plan('消費財').searchedAs).toBe('消費材');
+    expect(plan('消費財の配達').searchedAs).toBe('消費材 配達');
+    expect(plan('消費財の窓口').words.map((word) => word.kind)).toEqual(['missing', 'found']);
   });
 
   it('reaches a word through the alphabet spelling the synonym dictionary deletes (firewall)', () => {
