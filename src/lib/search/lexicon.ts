@@ -9,7 +9,7 @@
  *   (index-words.ts). Fixed width makes keys prefix-free, so Pagefind's prefix matching
  *   never lets 法 reach 法令.
  * - A synonym or alias that spans several words (生活クラブ共済連, e-mail) is found in the
- *   text as a run of words and its key indexed at the run's first word.
+ *   text as a run of words and its key indexed at each word of the run.
  * - The lexicon maps every written form, dictionary form, inflected stem and reading of
  *   those words (in lookupForm(), so hiragana, katakana and half-width meet) to its keys;
  *   the corpus's function words to no key; noun compounds to their words' keys (so that a

@@ -2,8 +2,9 @@
  * What a reader typed, read through the lexicon (lexicon.ts) the build made from the
  * policies: the browser has no dictionary, but it knows every form, stem and reading of
  * every word the policies use. The query is cut into the lexicon's words by the cheapest
- * cover (a word costs 1, a particle or ending 1.1, an unknown character 3), so that
- * 「マイナンバーを電話で聞かれたら」 reads マイナンバー / を / 電話 / で / 聞 / か / れ / たら and
+ * cover (a word costs 1, a related word 1.1, a particle or ending 0.6, an unknown
+ * character 3), so that 「マイナンバーの提供を求められた」 reads マイナンバー / の / 提供 / を /
+ * 求め / られ / た and
  * 「こじんじょうほう」 reads コジン (個人) / ジョウホウ (情報).
  *
  * Words the policies do not use but the lexicon knows as *related* (a member's everyday
@@ -19,7 +20,7 @@
  *    words are written with in the policies (苦情の相段 → 相談): corrected, and said so
  *    (「個人情報」の検索結果を表示しています);
  * 2. set aside, when it is kana, one kanji with its kana (the verb of a question the
- *    policies word differently: 聞かれたら), or a noun made a verb (無効にする, 登録した),
+ *    policies word differently: 戻る, 返して), or a noun made a verb (整理したい, 脱退したら),
  *    and said so;
  * 3. otherwise a thing the policies do not mention: missing, and the page says which word
  *    and offers the nearest words (もしかして). isSearchable() decides whether the rest is
