@@ -82,7 +82,12 @@ class InlineCollector {
   marks: Mark[] = [];
   targets: Target[] = [];
 
-  constructor(private readonly definitions: Definitions) {}
+  private readonly definitions: Definitions;
+
+  // Not a parameter property: Node runs this file by stripping types, which refuses them.
+  constructor(definitions: Definitions) {
+    this.definitions = definitions;
+  }
 
   add(nodes: readonly Nodes[]): void {
     for (const node of nodes) this.one(node);
@@ -182,7 +187,12 @@ class BlockCollector {
   blocks: Block[] = [];
   private headings: HeadingFrame[] = [];
 
-  constructor(private readonly definitions: Definitions) {}
+  private readonly definitions: Definitions;
+
+  // Not a parameter property: Node runs this file by stripping types, which refuses them.
+  constructor(definitions: Definitions) {
+    this.definitions = definitions;
+  }
 
   private push(kind: BlockKind, collector: InlineCollector, format: string, extra: Partial<Block> = {}): void {
     const innermost = this.headings.at(-1);
