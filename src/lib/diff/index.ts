@@ -8,7 +8,8 @@
 export type { Block, BlockKind, BlockStatus, DiffBlock, DocumentDiff, Segment, SegmentType, SectionRef } from './types.ts';
 export { PREAMBLE_ANCHOR } from './sections.ts';
 export { diffBlockLists } from './diff-blocks.ts';
-export { renderInline } from './render-inline.ts';
+export { renderInline, renderExcerpt, foldLabel, type InlineOptions } from './render-inline.ts';
+export { openBlocks, excerptBlocks } from './fold.ts';
 export { renderTable } from './render-table.ts';
 export { renderTerminal, type TerminalOptions } from './render-terminal.ts';
 export { escapeHtml } from './html.ts';
