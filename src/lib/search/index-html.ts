@@ -13,6 +13,7 @@ import { encodeForIndex } from './index-words.ts';
 const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea']);
 const HEADING = /^h[1-6]$/;
+const WBR = /<wbr\s*\/?>/gi;
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -37,7 +38,9 @@ interface OpenHeading {
 }
 
 /** `encode` is encodeForIndex, or a memo of it when many pages repeat the same text. */
-export function htmlForIndex(html: string, encode: (text: string) => string = encodeForIndex): string {
+export function htmlForIndex(page: string, encode: (text: string) => string = encodeForIndex): string {
+  // A <wbr> (headings wrap between phrases) is no break between words: the text around it is one run.
+  const html = page.replace(WBR, '');
   const bodyAt = html.search(/<body[\s>]/i);
   if (bodyAt === -1) return html;
   const out: string[] = [html.slice(0, bodyAt)];

@@ -10,8 +10,9 @@
  */
 import { Parser, jaModel } from 'budoux';
 
-const parser = new Parser(jaModel);
-const words = new Intl.Segmenter('ja', { granularity: 'word' });
+// Made on first use, so that a client bundle that merely imports this module carries no model.
+let parser: Parser | undefined;
+let words: Intl.Segmenter | undefined;
 
 /** A boundary between these two characters would split a number or a date. */
 const ENDS_DATE_PART = /[\d０-９年月]$/u;
@@ -20,6 +21,7 @@ const STARTS_NUMBER = /^[\d０-９]/u;
 const memo = new Map<string, string[]>();
 
 function wordBoundaries(text: string): Set<number> {
+  words ??= new Intl.Segmenter('ja', { granularity: 'word' });
   return new Set([...words.segment(text)].map((segment) => segment.index));
 }
 
@@ -30,6 +32,7 @@ export function phrases(text: string): string[] {
   const boundaries = wordBoundaries(text);
   const out: string[] = [];
   let offset = 0;
+  parser ??= new Parser(jaModel);
   for (const chunk of parser.parse(text)) {
     const last = out.at(-1);
     const keep = last !== undefined && boundaries.has(offset) && !(ENDS_DATE_PART.test(last) && STARTS_NUMBER.test(chunk));
