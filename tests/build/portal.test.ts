@@ -50,7 +50,7 @@ describe('provenance', () => {
     outside.querySelector('details')!.remove();
     expect(textOf(outside)).not.toMatch(/\.mdx|[0-9a-f]{10}/);
     expect(textOf(record)).toContain('content/policies/website-policy/2026-11-25.mdx');
-    expect(textOf(record)).toContain('文書の改定日ではありません');
+    expect(textOf(record)).toContain('文書そのものの日付ではありません');
   });
 });
 

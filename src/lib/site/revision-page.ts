@@ -6,8 +6,8 @@ import { formatJapanese } from '../dates/index.ts';
 import type { SiteEntry, SitePolicy, Site } from './site.ts';
 import { repositoryLinks, urls } from './urls.ts';
 import {
-  DRAFT_NOTICE, NOT_STATED, RECORDED_DATE_NOTE, STATE_NAMES, SUBSCRIBE_TEXT, PROVENANCE_LINE, periodText, revisionDateLabel, revisionName,
-  scheduledNotice, upcomingNotice,
+  COMMIT_DATE_NOTE, DRAFT_NOTICE, NOT_STATED, RECORDED_DATE_NOTE, STATE_NAMES, SUBSCRIBE_TEXT, PROVENANCE_LINE, periodText,
+  revisionDateLabel, revisionName, scheduledNotice, upcomingNotice,
 } from './wording.ts';
 
 export interface Link {
@@ -41,7 +41,7 @@ export interface Provenance {
   /** Links into the published repository, when one is configured. */
   fileUrl?: string;
   historyUrl?: string;
-  commit?: { short: string; url?: string; date: string; dateText: string };
+  commit?: { short: string; url?: string; date: string; dateText: string; note: string };
   sha256: string;
   manifest: Link;
 }
@@ -156,7 +156,7 @@ function provenance(site: Site, entry: SiteEntry): Provenance {
   }
   if (revision.commit) {
     const { hash, date } = revision.commit;
-    out.commit = { short: hash.slice(0, 10), date, dateText: formatJapanese(date.slice(0, 10)), ...(links ? { url: links.commit(hash) } : {}) };
+    out.commit = { short: hash.slice(0, 10), date, dateText: formatJapanese(date.slice(0, 10)), note: COMMIT_DATE_NOTE, ...(links ? { url: links.commit(hash) } : {}) };
   }
   return out;
 }

@@ -91,6 +91,9 @@ export const VIEW_NAMES = { inline: '変更箇所を本文中に表示', table: 
 /** The provenance line members read under a revision's dates. */
 export const PROVENANCE_LINE = '本文は原文のとおりに収録しています。公開した版は書き換えず、改定のたびに新しい版を加えます。';
 
+/** Under the commit in the technical record: a commit's date is never the document's own (never 改定日 either). */
+export const COMMIT_DATE_NOTE = 'このファイルをポータルに登録・更新した日で、文書そのものの日付ではありません。';
+
 /** The visible link to a policy's feed. */
 export const SUBSCRIBE_TEXT = '改定のお知らせを RSS で受け取る';
 
