@@ -18,8 +18,12 @@ describe('phrases', () => {
     expect(phrases('2015年12月1日から2026年11月24日まで')).toEqual(['2015年12月1日から', '2026年11月24日まで']);
     for (const text of ['2001年1月', '2026年11月25日に収録した版', '適用期間: 2027年1月1日から適用予定']) {
       const parts = phrases(text);
-      parts.slice(1).forEach((part, i) => expect(`${parts[i]}｜${part}`, text).not.toMatch(/[\d年月]｜\d/u));
+      parts.slice(1).forEach((part, i) => expect(`${parts[i]}｜${part}`, text).not.toMatch(/\d｜[\d年月日]|[年月]｜\d/u));
     }
+  });
+
+  it('keeps a short bracketed aside whole', () => {
+    expect(phrases('2026年11月25日から（現在も適用中）')).toEqual(['2026年11月25日から', '（現在も適用中）']);
   });
 
   it('spells the text exactly, whatever it is', () => {
