@@ -15,6 +15,9 @@ export const PAGE_IDS = [
   'compare-form', 'compare-from', 'compare-to', 'compare-status', 'compare-result', 'site-search-q',
   'search-heading', 'search-form', 'search-q', 'search-include-past', 'search-policy', 'search-summary',
   'search-partial', 'search-results', 'search-more', 'footnote-label',
+  // The portal pages (src/pages, src/components): print line, compare summary, history.
+  'print-stamp', 'compare-summary', 'compare-pair', 'compare-counts', 'compare-views', 'compare-sections-row', 'compare-sections',
+  'compare-pairs', 'search-results-title',
 ] as const;
 
 /** A heading whose text gives no slug (punctuation or emoji only) is still reachable. */
