@@ -33,7 +33,9 @@ async function sync(context: LoaderContext, root: string, contentDir: string): P
   // The preview shows them in the browser; the terminal that runs it says the same.
   if (model.problems.length > 0) context.logger.warn(problemsReport(model.problems));
   const data: LoadedContent = { ...storedContent(model), problems: model.problems };
-  const digest = context.generateDigest(JSON.stringify([model.files.map((file) => [file.file, file.sha256]), model.problems]));
+  // Of what is stored, not of the files: a change in how bodies render must reach the pages too
+  // (the store outlives a build in node_modules/.astro).
+  const digest = context.generateDigest(JSON.stringify(data));
   if (context.store.get(CONTENT_ENTRY)?.digest === digest) return;
   context.store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown>, digest });
 }
