@@ -101,6 +101,8 @@ export async function readContentFiles(root: string, contentDir: string): Promis
 
   let registry: RawFile | undefined;
   let aliases: RawFile | undefined;
+  // Read only when it is a real folder: readdir would follow a link to one.
+  let policiesFolder = false;
   for (const entry of await entriesOf(base)) {
     const file = relative(path.join(base, entry.name));
     if (entry.name === REGISTRY_FILE || entry.name === ALIASES_FILE) {
@@ -109,14 +111,16 @@ export async function readContentFiles(root: string, contentDir: string): Promis
       else if (entry.name === REGISTRY_FILE) registry = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
       else aliases = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
     } else if (entry.name === POLICIES_DIR) {
-      if (!entry.isDirectory()) problems.push(problem('content-not-a-folder', { file }, { name: entry.name }));
+      policiesFolder = entry.isDirectory();
+      if (entry.isSymbolicLink()) problems.push(problem('content-not-a-file', { file }, { kind: 'link' }));
+      else if (!entry.isDirectory()) problems.push(problem('content-not-a-folder', { file }, { name: entry.name }));
     } else {
       problems.push(problem('content-misplaced', { file }, { registryFile, policiesDir, name: entry.name }));
     }
   }
 
   const policiesAbsolute = path.join(base, POLICIES_DIR);
-  for (const folder of await entriesOf(policiesAbsolute)) {
+  for (const folder of policiesFolder ? await entriesOf(policiesAbsolute) : []) {
     const folderAbsolute = path.join(policiesAbsolute, folder.name);
     const folderFile = relative(folderAbsolute);
     if (!folder.isDirectory()) {
