@@ -34,7 +34,7 @@ import { toPieces, type PieceOptions } from './pieces.ts';
 import { PREAMBLE_ANCHOR } from './sections.ts';
 import { displayed, isTextChange } from './segments.ts';
 import { describeTarget } from './targets.ts';
-import type { DiffBlock, DocumentDiff, Segment } from './types.ts';
+import type { DiffBlock, DocumentDiff, Segment, Target } from './types.ts';
 
 type Attrs = Record<string, string | number | boolean | undefined>;
 
@@ -74,10 +74,11 @@ function segmentsHtml(segments: readonly Segment[], options: PieceOptions, escap
 function targetsHtml(block: DiffBlock): string {
   if (!block.targets) return '';
   const { removed, added } = block.targets;
-  const marks = [
-    ...removed.map((target) => `${CHANGE_ATTRS.delete}${escapeHtml(describeTarget(target))}</del>`),
-    ...added.map((target) => `${CHANGE_ATTRS.insert}${escapeHtml(describeTarget(target))}</ins>`),
-  ];
+  const mark = (type: 'delete' | 'insert', target: Target) => {
+    const { name, value } = describeTarget(target);
+    return `${escapeHtml(name)} ${CHANGE_ATTRS[type]}${escapeHtml(value)}</${type === 'insert' ? 'ins' : 'del'}>`;
+  };
+  const marks = [...removed.map((target) => mark('delete', target)), ...added.map((target) => mark('insert', target))];
   return `<span class="diff-target" data-diff-target="">${marks.join(' ')}</span>`;
 }
 

@@ -7,7 +7,7 @@
 import { toPieces } from './pieces.ts';
 import { displayed, isTextChange } from './segments.ts';
 import { describeTarget } from './targets.ts';
-import type { DiffBlock, DocumentDiff } from './types.ts';
+import type { DiffBlock, DocumentDiff, Target } from './types.ts';
 
 export interface TerminalOptions {
   color: boolean;
@@ -53,8 +53,12 @@ function blockText(block: DiffBlock, color: boolean): string {
   }
   if (block.targets) {
     const { removed, added } = block.targets;
-    const marks = [...removed.map((target) => marked('delete', safe(describeTarget(target)), color)), ...added.map((target) => marked('insert', safe(describeTarget(target)), color))];
-    out += `\n（リンク先の変更）${marks.join(' ')}`;
+    const mark = (type: 'delete' | 'insert', target: Target) => {
+      const { name, value } = describeTarget(target);
+      return `${name} ${marked(type, safe(value), color)}`;
+    };
+    const marks = [...removed.map((target) => mark('delete', target)), ...added.map((target) => mark('insert', target))];
+    out += `\n（文字以外の変更）${marks.join(' ')}`;
   }
   return out;
 }

@@ -72,7 +72,7 @@ export function countParts(counts: ChangeCounts): CountPart[] {
   const parts: CountPart[] = [
     { text: `追加 ${counts.inserted} 文字`, kind: 'ins' }, { text: '、' }, { text: `削除 ${counts.deleted} 文字`, kind: 'del' },
   ];
-  if (counts.targets > 0) parts.push({ text: `（うちリンク先の変更が ${counts.targets} か所）` });
+  if (counts.targets > 0) parts.push({ text: `（うちリンク先・番号などの変更が ${counts.targets} か所）` });
   if (counts.formatOnly > 0) parts.push({ text: `（ほかに書式だけが変わった箇所が ${counts.formatOnly} か所）` });
   if (!counts.textChanged && counts.formatOnly === 0) parts.push({ text: '（本文の文字に変更はありません）' });
   return parts;

@@ -55,8 +55,10 @@ describe('renderInline', () => {
     expect(annotation!.querySelector('del[data-change="delete"]')!.textContent).toBe('https://tokyo.seikatsuclub.coop/');
     expect(annotation!.querySelector('ins[data-change="insert"]')!.textContent).toBe('https://example.org/other/');
     const table = renderTable(diffDocuments(before, before.replace('https://tokyo.seikatsuclub.coop/', 'https://example.org/other/')));
-    expect(table).toContain('<span class="bosen">https://example.org/other/</span>');
-    expect(table).toContain('<span class="bosen">https://tokyo.seikatsuclub.coop/</span>');
+    // The kind is named outside the underline: only the address changed.
+    expect(table).toContain('リンク先 <span class="bosen">https://example.org/other/</span>');
+    expect(table).toContain('リンク先 <span class="bosen">https://tokyo.seikatsuclub.coop/</span>');
+    expect(annotation!.textContent).toContain('リンク先');
     expect(table).not.toContain('文言の変更はありません');
   });
 
