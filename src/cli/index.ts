@@ -8,11 +8,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import stringWidth from 'string-width';
-import { problemsReport, readContent, type ContentModel, type Policy, type Problem } from '../lib/content/index.ts';
+import { ALIASES_FILE, REGISTRY_FILE, formatProblems, problemsReport, readContent, type ContentModel, type Policy, type Problem } from '../lib/content/index.ts';
 import { parseDay, todayInTokyo } from '../lib/dates/index.ts';
 import { diffBlockLists, renderTerminal } from '../lib/diff/index.ts';
 import {
-  GitError, addedRevisionsSummary, planNewRevision, publishedRevisionChanges, revisionFilesAt, statusReport,
+  GitError, addedRevisionsSummary, fileChangesSince, planNewRevision, publishedRevisionChanges, revisionFilesAt, statusReport,
 } from '../lib/publishing/index.ts';
 import { parseCommandArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
 import { tableCommand } from './table.ts';
@@ -196,8 +196,12 @@ const summary: Command = {
     const contentDir = contentDirOf(args, io);
     const model = await readContent(io.cwd, contentDir);
     const before = withGit(() => revisionFilesAt(io.cwd, contentDir, since));
-    io.stdout(terminalSafe(addedRevisionsSummary(model.policies, new Set(before.map((state) => state.file)), since)));
-    return 0;
+    const settings = [REGISTRY_FILE, ALIASES_FILE].map((name) => path.relative(io.cwd, path.resolve(io.cwd, contentDir, name)));
+    const changedSettings = withGit(() => settings.map((file) => ({ file, diff: fileChangesSince(io.cwd, since, file) }))).filter(({ diff }) => diff !== '');
+    const problems = formatProblems(model.problems);
+    io.stdout(terminalSafe(addedRevisionsSummary(model.policies, new Set(before.map((state) => state.file)), since, { problems, changedSettings })));
+    // A summary of content that cannot be published must fail the job, as the check does.
+    return problems === '' ? 0 : 1;
   },
 };
 

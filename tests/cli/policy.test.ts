@@ -163,4 +163,21 @@ describe('policy summary', () => {
     expect(result.stdout).toMatch(/\{\+新しい条です。\+\}/);
     expect(result.stdout).not.toContain('2024-10-01 —');
   });
+
+  it('fails, listing the problems, when an added revision breaks the rules, and shows a changed registry', async () => {
+    const dir = await copyContent(BASIC);
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'content');
+    await writeFile(path.join(dir, 'content/policies/alpha/2026-04-01.mdx'), '---\ntitle: "アルファ方針"\n---\n本文です。\n');
+    const registry = path.join(dir, 'content/policies.yaml');
+    await writeFile(registry, (await readFile(registry, 'utf8')).replace('アルファ方針', 'アルファ方針（改称）'));
+    const result = await runPolicyCli(['summary', '--since', 'HEAD'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('内容に問題があります');
+    expect(result.stdout).toContain('content/policies/alpha/2026-04-01.mdx');
+    expect(result.stdout).toContain('### content/policies\\.yaml の変更');
+    expect(result.stdout).toContain('+  title: アルファ方針（改称）');
+  });
 });

@@ -23,9 +23,16 @@ const STATUS_LABELS: Partial<Record<DiffBlock['status'], string>> = {
   'format-only': '書式のみの変更',
 };
 
-/** Control characters in the text must not drive the terminal. */
-function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/**
+ * Control and direction characters in the text must not drive the terminal or reorder what it
+ * shows; without colour, text that spells a mark (`[-`, `-]`, `{+`, `+}`) gets a backslash, so a
+ * policy that quotes one never reads as a change.
+ */
+function safe(text: string, color: boolean): string {
+  const visible = text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return color ? visible : visible.replace(/\[-|-\]|\{\+|\+\}/g, (mark) => `${mark[0]}\\${mark[1]}`);
 }
 
 function marked(type: 'insert' | 'delete', text: string, color: boolean): string {
@@ -47,15 +54,15 @@ function blockText(block: DiffBlock, color: boolean): string {
   for (const piece of pieces) {
     if (piece.type === 'break') out += '\n';
     else if (piece.type === 'cell') out += ' | ';
-    else if (piece.type === 'equal') out += safe(piece.text);
-    else if (!isTextChange(piece)) out += piece.type === 'insert' ? safe(piece.text) : '';
-    else out += marked(piece.type, safe(piece.text), color);
+    else if (piece.type === 'equal') out += safe(piece.text, color);
+    else if (!isTextChange(piece)) out += piece.type === 'insert' ? safe(piece.text, color) : '';
+    else out += marked(piece.type, safe(piece.text, color), color);
   }
   if (block.targets) {
     const { removed, added } = block.targets;
     const mark = (type: 'delete' | 'insert', target: Target) => {
       const { name, value } = describeTarget(target);
-      return `${name} ${marked(type, safe(value), color)}`;
+      return `${name} ${marked(type, safe(value, color), color)}`;
     };
     const marks = [...removed.map((target) => mark('delete', target)), ...added.map((target) => mark('insert', target))];
     out += `\n（文字以外の変更）${marks.join(' ')}`;
@@ -82,9 +89,9 @@ export function renderTerminal(diff: DocumentDiff, options: TerminalOptions): st
     lastIndex = index;
     const shown = displayed(block);
     // A heading is its own context: the path above it is printed, and the blocks after it need no other.
-    const path = (shown.kind === 'heading' ? shown.path.slice(0, -1) : shown.path).map(safe).join(' > ');
+    const path = (shown.kind === 'heading' ? shown.path.slice(0, -1) : shown.path).map((text) => safe(text, color)).join(' > ');
     if (path !== lastPath && path !== '') lines.push(color ? `${ANSI.bold}§ ${path}${ANSI.reset}` : `§ ${path}`);
-    lastPath = shown.path.map(safe).join(' > ');
+    lastPath = shown.path.map((text) => safe(text, color)).join(' > ');
     const text = blockText(block, color).replace(/\n/g, '\n  ');
     const line = shown.kind === 'heading' ? `■ ${color ? `${ANSI.bold}${text}${ANSI.reset}` : text}` : text;
     lines.push(`  ${label(block, color)}${line}`);

@@ -136,4 +136,14 @@ describe('renderTerminal', () => {
   it('prints nothing for identical documents', () => {
     expect(renderTerminal(diffDocuments(before, before), { color: false })).toBe('');
   });
+
+  it('never lets text that spells a mark read as a change, nor direction or control characters reorder it', () => {
+    const quoted = '記号 \\{+追加+\\} と [-削除-] は、この文書では使いません。';
+    const out = renderTerminal(diffDocuments(`${quoted}前の文。`, `${quoted}後の文。`), { color: false });
+    expect(out).not.toMatch(/\{\+追加|削除-\]/);
+    expect(out).toContain('{+後+}');
+    const hostile = renderTerminal(diffDocuments('甲\u202e乙\u001b[2J', '丙\u202e乙\u001b[2J'), { color: true });
+    expect(hostile).not.toMatch(/[\u202e]|\u001b\[2J/);
+    expect(hostile).toContain('\\u202e');
+  });
 });
