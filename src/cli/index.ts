@@ -15,6 +15,7 @@ import {
   GitError, addedRevisionsSummary, fileChangesSince, planNewRevision, publishedRevisionChanges, revisionFilesAt, statusReport,
 } from '../lib/publishing/index.ts';
 import { parseCommandArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
+import { terminalSafe } from '../lib/text/index.ts';
 import { tableCommand } from './table.ts';
 
 export { parseCommandArgs, UsageError };
@@ -33,11 +34,6 @@ interface Command extends CommandSpec {
   run: (args: ParsedArgs, io: CliIo) => Promise<number>;
 }
 
-/** Text from content (titles, file names, messages) never drives the terminal: control characters are shown, not sent. */
-export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
-    (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
-}
 
 const CONTENT_OPTION = { type: 'string', value: '<フォルダ>', description: 'コンテンツのフォルダ（既定: content）' } as const;
 

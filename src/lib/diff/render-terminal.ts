@@ -4,6 +4,7 @@
  * never as Markdown. With colour, deletions are red and struck through, insertions green;
  * without, they read `[-deleted-]{+inserted+}`. Changed link and image targets follow their block.
  */
+import { terminalSafe } from '../text/index.ts';
 import { toPieces } from './pieces.ts';
 import { displayed, isTextChange } from './segments.ts';
 import { describeTarget } from './targets.ts';
@@ -29,9 +30,7 @@ const STATUS_LABELS: Partial<Record<DiffBlock['status'], string>> = {
  * policy that quotes one never reads as a change.
  */
 function safe(text: string, color: boolean): string {
-  const visible = text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)
-    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = terminalSafe(text);
   return color ? visible : visible.replace(/\[-|-\]|\{\+|\+\}/g, (mark) => `${mark[0]}\\${mark[1]}`);
 }
 

@@ -49,6 +49,9 @@ export function addedRevisionsSummary(policies: readonly Policy[], existingFiles
       const previous = policy.revisions[index - 1];
       const status = isDraft(revision) ? `（${wording.STATE_NAMES.draft}）` : '';
       sections.push(`### ${markdownText(policy.entry.title)} — ${revision.date}${status}`, '', `要約: ${markdownText(revision.data.summary)}`, '');
+      // An added revision dated before one already there changes that one's period: the reviewer must see it.
+      const later = policy.revisions.slice(index + 1).find((other) => existingFiles.has(other.file));
+      if (later) sections.push(`⚠ この版は、すでにある ${later.date} の版より前の日付です。前後の版の適用期間が変わります。日付が正しいか確かめてください。`, '');
       if (!previous) {
         sections.push('この文書の最初の版です。', '');
         return;

@@ -144,6 +144,6 @@ describe('renderTerminal', () => {
     expect(out).toContain('{+後+}');
     const hostile = renderTerminal(diffDocuments('甲\u202e乙\u001b[2J', '丙\u202e乙\u001b[2J'), { color: true });
     expect(hostile).not.toMatch(/[\u202e]|\u001b\[2J/);
-    expect(hostile).toContain('\\u202e');
+    expect(hostile).toContain('\\u{202e}');
   });
 });
