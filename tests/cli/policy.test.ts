@@ -1,6 +1,6 @@
 /** The staff CLI, run for real on copies of fixture content. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { copyContent, runPolicyCli } from '../support/cli.ts';
@@ -25,6 +25,19 @@ describe('policy check', () => {
     expect(await treeHash(path.join(projectRoot, contentDir))).toBe(before);
     expect(result.code).toBe(1);
     expect(result.stderr.replaceAll(`${path.dirname(contentDir)}/`, '')).toContain(expected);
+  });
+
+  it('reports a file or folder it may not read, naming it, and never takes it for an empty one', async () => {
+    const dir = await copyContent(BASIC);
+    await chmod(dir, 0o755);
+    await chmod(path.join(dir, 'content/policies/alpha/2020-04-01.mdx'), 0o000);
+    await chmod(path.join(dir, 'content/policies/beta'), 0o000);
+    const result = await runPolicyCli(['check'], { cwd: dir, unprivileged: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('content/policies/alpha/2020-04-01.mdx: ファイルかフォルダを読めません（EACCES）。');
+    expect(result.stderr).toContain('content/policies/beta: ファイルかフォルダを読めません（EACCES）。');
+    expect(result.stderr).not.toContain('シンボリックリンク');
+    await chmod(path.join(dir, 'content/policies/beta'), 0o755);
   });
 
   it('exits 2 on usage errors', async () => {
@@ -70,6 +83,8 @@ describe('policy new', () => {
     [['new', 'alpha', '--date', '2026-1-1', '--summary', 'x'], '実在する日付ではありません'],
     [['new', 'delta', '--date', '2026-04-01', '--summary', 'x'], '「delta」というポリシーはありません'],
     [['new', 'alpha', '--date', '2026-04-01', '--summary', '  '], '--summary に'],
+    [['new', 'alpha', '--date', '2026-04-01', '--summary', '改定\u202eします'], 'U+202E'],
+    [['new', 'alpha', '--date', '2026-04-01', '--summary', '改定\u200bします'], 'U+200B'],
     [['new', 'alpha', '--date', '2026-04-01'], '--summary'],
     [['new', 'alpha', '--summary', 'x'], '--date'],
   ])('refuses %j with exit 2 and touches nothing', async (args, message) => {

@@ -11,9 +11,11 @@ interface RuleText<P> {
   hint: (params: P) => string;
   /** Rules that judge git history rather than the files: tested against repositories, not fixtures. */
   needsGit?: true;
+  /** Rules about what the system refuses to read (root reads everything): tested as an unprivileged user. */
+  needsPermissions?: true;
 }
 
-function rule<P>(message: (params: P) => string, hint: (params: P) => string, options: { needsGit?: true } = {}): RuleText<P> {
+function rule<P>(message: (params: P) => string, hint: (params: P) => string, options: { needsGit?: true; needsPermissions?: true } = {}): RuleText<P> {
   return { message, hint, ...options };
 }
 
@@ -48,6 +50,10 @@ export const RULES = {
     ({ slug }) => `ポリシー「${slug}」の版がひとつもありません。`,
     ({ slug, policiesDir }) => `${policiesDir}/${slug}/YYYY-MM-DD.mdx に最初の版を置くか、登録を外してください。`),
 
+  'content-unreadable': rule<{ code: string }>(
+    ({ code }) => `ファイルかフォルダを読めません（${code}）。`,
+    () => 'ファイルの読み取りの権限を確かめてください（ls -l で r があるか）。ほかのプログラムが消したり書き換えたりしている最中なら、終わってからもう一度試してください。',
+    { needsPermissions: true }),
   'content-not-a-file': rule<{ kind: 'link' | 'folder' | 'special' }>(
     ({ kind }) => ({
       link: 'シンボリックリンクは読みません。',
@@ -253,5 +259,8 @@ export function problem<R extends RuleId>(rule: R, place: Place, params: ParamsO
 
 /** The rules a content folder can break (the ones every fixture set must cover). */
 export function contentRuleIds(): RuleId[] {
-  return (Object.keys(RULES) as RuleId[]).filter((id) => !(RULES[id] as RuleText<never>).needsGit);
+  return (Object.keys(RULES) as RuleId[]).filter((id) => {
+    const text = RULES[id] as RuleText<never>;
+    return !text.needsGit && !text.needsPermissions;
+  });
 }
