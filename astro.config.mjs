@@ -5,6 +5,8 @@ import { siteConfig } from './src/site.config.ts';
 import { siteConfigCheck } from './src/integrations/site-config.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { contentPreview } from './src/integrations/content-preview.ts';
+import { designTokens } from './src/integrations/design-tokens.ts';
+import mdx from '@astrojs/mdx';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -13,7 +15,7 @@ export default defineConfig({
   // Revisions are rendered by the content loader (src/loaders/content.ts), not by Astro's
   // Markdown pipeline. Nothing else may add inline styles: the CSP forbids them.
   markdown: { syntaxHighlight: false },
-  integrations: [siteConfigCheck(), sitemap(), devSearchIndex(), contentPreview({ contentDir: siteConfig.contentDir })],
+  integrations: [siteConfigCheck(), designTokens(), mdx(), sitemap(), devSearchIndex(), contentPreview({ contentDir: siteConfig.contentDir })],
   server: { host: '127.0.0.1', port: 4321 },
   // Scripts always ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: {

@@ -42,6 +42,8 @@ export function readSiteConfig(env: Environment = process.env): { config: SiteCo
 
   const buildDate = set('POLICY_BUILD_DATE') ?? todayInTokyo();
   if (!parseDay(buildDate)) problems.push(`POLICY_BUILD_DATE「${buildDate}」は YYYY-MM-DD の実在する日付ではありません。`);
+  // A mistyped year (0226, 9026) would show every revision as past or as scheduled.
+  else if (Number(buildDate.slice(0, 4)) < 1900 || Number(buildDate.slice(0, 4)) > 2100) problems.push(`POLICY_BUILD_DATE「${buildDate}」の年が 1900〜2100 の範囲にありません。打ち間違いではないか確かめてください。`);
 
   const preview = set('POLICY_PREVIEW');
   if (preview !== undefined && preview !== '1' && preview !== '0') problems.push(`POLICY_PREVIEW「${preview}」は 1（下書きを表示する）か 0 にしてください。`);

@@ -8,13 +8,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import stringWidth from 'string-width';
-import { problemsReport, readContent, type ContentModel, type Policy, type Problem } from '../lib/content/index.ts';
+import { ALIASES_FILE, EVERYDAY_WORDS_FILE, REGISTRY_FILE, formatProblems, problemsReport, readContent, type ContentModel, type Policy, type Problem } from '../lib/content/index.ts';
 import { parseDay, todayInTokyo } from '../lib/dates/index.ts';
 import { diffBlockLists, renderTerminal } from '../lib/diff/index.ts';
 import {
-  GitError, addedRevisionsSummary, planNewRevision, publishedRevisionChanges, revisionFilesAt, statusReport,
+  GitError, addedRevisionsSummary, fileChangesSince, planNewRevision, publishedRevisionChanges, revisionFilesAt, statusReport,
 } from '../lib/publishing/index.ts';
 import { parseCommandArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
+import { terminalSafe } from '../lib/text/index.ts';
 import { tableCommand } from './table.ts';
 
 export { parseCommandArgs, UsageError };
@@ -33,11 +34,6 @@ interface Command extends CommandSpec {
   run: (args: ParsedArgs, io: CliIo) => Promise<number>;
 }
 
-/** Text from content (titles, file names, messages) never drives the terminal: control characters are shown, not sent. */
-export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu,
-    (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
-}
 
 const CONTENT_OPTION = { type: 'string', value: '<フォルダ>', description: 'コンテンツのフォルダ（既定: content）' } as const;
 
@@ -196,8 +192,12 @@ const summary: Command = {
     const contentDir = contentDirOf(args, io);
     const model = await readContent(io.cwd, contentDir);
     const before = withGit(() => revisionFilesAt(io.cwd, contentDir, since));
-    io.stdout(terminalSafe(addedRevisionsSummary(model.policies, new Set(before.map((state) => state.file)), since)));
-    return 0;
+    const settings = [REGISTRY_FILE, ALIASES_FILE, EVERYDAY_WORDS_FILE].map((name) => path.relative(io.cwd, path.resolve(io.cwd, contentDir, name)));
+    const changedSettings = withGit(() => settings.map((file) => ({ file, diff: fileChangesSince(io.cwd, since, file) }))).filter(({ diff }) => diff !== '');
+    const problems = formatProblems(model.problems);
+    io.stdout(terminalSafe(addedRevisionsSummary(model.policies, new Set(before.map((state) => state.file)), since, { problems, changedSettings })));
+    // A summary of content that cannot be published must fail the job, as the check does.
+    return problems === '' ? 0 : 1;
   },
 };
 

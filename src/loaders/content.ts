@@ -12,6 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { problemsReport, readContent, type Problem } from '../lib/content/index.ts';
+import { terminalSafe } from '../lib/text/index.ts';
 import { storedContent, type StoredContent } from '../lib/site/index.ts';
 
 export const CONTENT_ENTRY = 'content';
@@ -27,13 +28,15 @@ async function sync(context: LoaderContext, root: string, contentDir: string): P
   const model = await readContent(root, contentDir);
   if (model.problems.length > 0 && !context.watcher) {
     // Astro would wrap a thrown error in its own message and stack trace; staff need only the report.
-    process.stderr.write(`${problemsReport(model.problems)}\n直してから、もう一度ビルドしてください。\n`);
+    process.stderr.write(`${terminalSafe(problemsReport(model.problems))}\n直してから、もう一度ビルドしてください。\n`);
     process.exit(1);
   }
   // The preview shows them in the browser; the terminal that runs it says the same.
-  if (model.problems.length > 0) context.logger.warn(problemsReport(model.problems));
+  if (model.problems.length > 0) context.logger.warn(terminalSafe(problemsReport(model.problems)));
   const data: LoadedContent = { ...storedContent(model), problems: model.problems };
-  const digest = context.generateDigest(JSON.stringify([model.files.map((file) => [file.file, file.sha256]), model.problems]));
+  // Of what is stored, not of the files: a change in how bodies render must reach the pages too
+  // (the store outlives a build in node_modules/.astro).
+  const digest = context.generateDigest(JSON.stringify(data));
   if (context.store.get(CONTENT_ENTRY)?.digest === digest) return;
   context.store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown>, digest });
 }

@@ -46,7 +46,7 @@ describe('awkward but valid content', () => {
     const annotation = one(document, '[data-diff] [data-diff-target]');
     expect(textOf(one(annotation, 'del'))).toBe('https://tokyo.seikatsuclub.coop/contact/');
     expect(textOf(one(annotation, 'ins'))).toBe('https://tokyo.seikatsuclub.coop/inquiry/');
-    expect(textOf(one(document, '.policy-meta'))).toContain('リンク先の変更が 1 か所');
+    expect(textOf(one(document, '.policy-meta'))).toContain('リンク先・番号などの変更が 1 か所');
     expect(textOf(one(document, '.policy-meta'))).not.toContain('本文の文字に変更はありません');
     const table = one(await loadPage(builtSites.awkward, '/policies/alpha/changes/2021-04-01/table/'), 'table.shinkyu');
     expect([...table.querySelectorAll('.shinkyu-target .bosen')].map(textOf)).toEqual(['https://tokyo.seikatsuclub.coop/inquiry/', 'https://tokyo.seikatsuclub.coop/contact/']);

@@ -51,9 +51,20 @@ describe.each([
   });
 
   it('lists the changed sections, each linking to an anchor in the diff', () => {
-    const anchors = [...one(document, 'nav.toc').querySelectorAll('a')].map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)));
+    const anchors = [...one(document, '.changed-sections').querySelectorAll('a')].map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)));
     expect(anchors.length).toBeGreaterThan(0);
     for (const anchor of anchors) expect(diffRegion(document).querySelector(`[id="${anchor}"]`), anchor).not.toBeNull();
+  });
+
+  it('folds the sections without a change (closed <details>), keeps every change open, and says what each fold holds', () => {
+    const region = diffRegion(document);
+    for (const mark of region.querySelectorAll('ins, del')) expect(mark.closest('details')).toBeNull();
+    const folds = [...region.querySelectorAll('details.diff-fold')];
+    for (const fold of folds) {
+      expect(fold.hasAttribute('open')).toBe(false);
+      expect(one(fold, 'summary').getAttribute('aria-label')).toMatch(/^変更のない部分（/);
+      expect(textOf(one(fold, 'summary'))).toBe('');
+    }
   });
 
   it('has a 新旧対照表 view: new on the left, changed words underlined', async () => {
@@ -124,6 +135,21 @@ describe('feeds', () => {
     expect(correction['description']).toBe('1.目的の誤字「法例」を「法令」に訂正しました。');
     const content = parseFragment(correction['content:encoded']!);
     expect([...content.querySelectorAll('ins[data-change="insert"]')].map(textOf)).toEqual(['法令']);
+  });
+
+  it('carries the changed blocks with a little context, not the whole document, and links to the whole redline', async () => {
+    const correction = (await itemsOf('/feed.xml')).find((item) => item['link']!.endsWith('/policies/alpha/changes/2024-10-01/'))!;
+    const content = parseFragment(correction['content:encoded']!);
+    expect(content.querySelector('[data-diff]')).toBeNull();
+    const excerpt = one(content, '.diff-excerpt');
+    expect(flat(textOf(excerpt))).not.toContain('組合員の情報を対象とします。');
+    expect(flat(textOf(excerpt))).toContain('1.目的');
+    expect([...excerpt.querySelectorAll('.diff-omitted')].map(textOf)).toContain('（略）');
+    const links = [...content.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining([
+      'https://privacy.kitatokyo.seikatsuclub.coop/policies/alpha/changes/2024-10-01/',
+      'https://privacy.kitatokyo.seikatsuclub.coop/policies/alpha/changes/2024-10-01/table/',
+    ]));
   });
 
   it('says 収録 for a revision whose date the source does not give', async () => {

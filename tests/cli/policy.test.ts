@@ -1,6 +1,6 @@
 /** The staff CLI, run for real on copies of fixture content. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { copyContent, runPolicyCli } from '../support/cli.ts';
@@ -25,6 +25,19 @@ describe('policy check', () => {
     expect(await treeHash(path.join(projectRoot, contentDir))).toBe(before);
     expect(result.code).toBe(1);
     expect(result.stderr.replaceAll(`${path.dirname(contentDir)}/`, '')).toContain(expected);
+  });
+
+  it('reports a file or folder it may not read, naming it, and never takes it for an empty one', async () => {
+    const dir = await copyContent(BASIC);
+    await chmod(dir, 0o755);
+    await chmod(path.join(dir, 'content/policies/alpha/2020-04-01.mdx'), 0o000);
+    await chmod(path.join(dir, 'content/policies/beta'), 0o000);
+    const result = await runPolicyCli(['check'], { cwd: dir, unprivileged: true });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('content/policies/alpha/2020-04-01.mdx: ファイルかフォルダを読めません（EACCES）。');
+    expect(result.stderr).toContain('content/policies/beta: ファイルかフォルダを読めません（EACCES）。');
+    expect(result.stderr).not.toContain('シンボリックリンク');
+    await chmod(path.join(dir, 'content/policies/beta'), 0o755);
   });
 
   it('exits 2 on usage errors', async () => {
@@ -70,6 +83,8 @@ describe('policy new', () => {
     [['new', 'alpha', '--date', '2026-1-1', '--summary', 'x'], '実在する日付ではありません'],
     [['new', 'delta', '--date', '2026-04-01', '--summary', 'x'], '「delta」というポリシーはありません'],
     [['new', 'alpha', '--date', '2026-04-01', '--summary', '  '], '--summary に'],
+    [['new', 'alpha', '--date', '2026-04-01', '--summary', '改定\u202eします'], 'U+202E'],
+    [['new', 'alpha', '--date', '2026-04-01', '--summary', '改定\u200bします'], 'U+200B'],
     [['new', 'alpha', '--date', '2026-04-01'], '--summary'],
     [['new', 'alpha', '--summary', 'x'], '--date'],
   ])('refuses %j with exit 2 and touches nothing', async (args, message) => {
@@ -162,5 +177,22 @@ describe('policy summary', () => {
     expect(result.stdout).toContain('要約: 第3条を追加します。');
     expect(result.stdout).toMatch(/\{\+新しい条です。\+\}/);
     expect(result.stdout).not.toContain('2024-10-01 —');
+  });
+
+  it('fails, listing the problems, when an added revision breaks the rules, and shows a changed registry', async () => {
+    const dir = await copyContent(BASIC);
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'content');
+    await writeFile(path.join(dir, 'content/policies/alpha/2026-04-01.mdx'), '---\ntitle: "アルファ方針"\n---\n本文です。\n');
+    const registry = path.join(dir, 'content/policies.yaml');
+    await writeFile(registry, (await readFile(registry, 'utf8')).replace('アルファ方針', 'アルファ方針（改称）'));
+    const result = await runPolicyCli(['summary', '--since', 'HEAD'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('内容に問題があります');
+    expect(result.stdout).toContain('content/policies/alpha/2026-04-01.mdx');
+    expect(result.stdout).toContain('### content/policies\\.yaml の変更');
+    expect(result.stdout).toContain('+  title: アルファ方針（改称）');
   });
 });

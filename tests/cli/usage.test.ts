@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { COMMANDS, runCli, terminalSafe, type CliIo } from '../../src/cli/index.ts';
+import { COMMANDS, runCli, type CliIo } from '../../src/cli/index.ts';
+import { terminalSafe } from '../../src/lib/text/index.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const BASIC = 'tests/fixtures/sites/basic/content';

@@ -1,6 +1,7 @@
 /**
- * axe-core on every kind of page, and the keyboard: the skip link first and visible,
- * every link and control reachable by Tab with a visible focus indicator.
+ * axe-core on every kind of page at a phone's width and a desktop's, and the keyboard: the
+ * skip link first and visible, every link and control reachable by Tab with a visible focus
+ * indicator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { PAGE_KINDS } from '../support/page-kinds.ts';
 import { builtSites, projectRoot } from '../support/paths.ts';
 import { openSite, type SiteBrowser } from '../support/site-browser.ts';
+import { VIEWPORTS } from '../support/viewports.ts';
 
 const axeSource = await readFile(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -32,9 +34,9 @@ async function axeViolations(page: Page): Promise<Violation[]> {
   });
 }
 
-describe('axe-core', () => {
+describe.each(VIEWPORTS)('axe-core at $width×$height', (viewport) => {
   it.each(PAGE_KINDS)('$kind ($path): zero violations', async ({ path: urlPath, ready }) => {
-    const { page } = await site.open(urlPath, ready);
+    const { page } = await site.open(urlPath, ready, { viewport });
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -38,9 +38,12 @@ describe('the printed 新旧対照表 page', () => {
 
   it('is the board document: title, issuer, dates, note, heads and the corrected words', () => {
     const text = flat(pages.map((page) => page.text).join(''));
-    for (const words of ['このウェブサイトでの個人情報保護について新旧対照表', '発行北東京生活クラブ生活協同組合', '改定日2026年11月25日', '（傍線部分は改正部分）', '改正後', '改正前', '（略）', '適用される法令、', '適用される法例、']) {
+    for (const words of ['このウェブサイトでの個人情報保護について新旧対照表', '発行北東京生活クラブ生活協同組合', '改定日2026年11月25日', '（傍線部分は改正部分）', '改正後', '改正前', '（略）']) {
       expect(text).toContain(words);
     }
+    // Each column read alone: the new wording on the left (改正後), the old on the right (改正前).
+    expect(flat(pages.map((page) => page.halves.left).join(''))).toContain('適用される法令、');
+    expect(flat(pages.map((page) => page.halves.right).join(''))).toContain('適用される法例、');
   });
 
   it('has the page’s address, the revision dates and the page number in the margins', () => {

@@ -10,10 +10,17 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real staff CLI, as `npm run policy -- …` would, in `cwd`. */
-export function runPolicyCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+/**
+ * Runs the real staff CLI, as `npm run policy -- …` would, in `cwd`. `unprivileged`: as a user
+ * the file permissions bind (root reads everything), through util-linux's setpriv when root.
+ */
+export function runPolicyCli(args: string[], options: { cwd?: string; env?: Record<string, string>; unprivileged?: boolean } = {}): Promise<CliResult> {
+  const command = [process.execPath, path.join(projectRoot, 'scripts/policy.ts'), ...args];
+  const [program, ...programArgs] = options.unprivileged && process.getuid?.() === 0
+    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...command]
+    : command;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/policy.ts'), ...args], {
+    const child = spawn(program!, programArgs, {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,5 +19,8 @@ export const PAGE_KINDS: PageKind[] = [
   { kind: 'changes (inline redline)', path: '/policies/website-policy/changes/2026-11-25/' },
   { kind: 'changes (side-by-side table)', path: '/policies/website-policy/changes/2026-11-25/table/' },
   { kind: 'change log', path: '/changes/' },
-  { kind: 'compare', path: '/policies/website-policy/compare/', ready: '#compare-form:not([hidden])' },
+  { kind: 'compare', path: '/policies/website-policy/compare/', ready: '#compare-summary:not([hidden])' },
+  { kind: 'compare (side-by-side table)', path: '/policies/website-policy/compare/?from=2015-12-01&to=2026-11-25&view=table', ready: '#compare-result table' },
+  { kind: 'history (date answered)', path: '/policies/website-policy/history/?date=2030-01-01', ready: '#in-force-result a' },
+  { kind: 'guide', path: '/guide/' },
 ];

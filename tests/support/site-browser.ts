@@ -19,10 +19,16 @@ export interface OpenedPage {
   errors: string[];
 }
 
+/** How a page is opened: the window's size (Playwright's default is 1280×720), JavaScript on or off. */
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  javaScriptEnabled?: boolean;
+}
+
 export interface SiteBrowser {
   url: string;
   browser: Browser;
-  open(urlPath: string, ready?: string): Promise<OpenedPage>;
+  open(urlPath: string, ready?: string, options?: OpenOptions): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -41,8 +47,8 @@ export async function openSite(siteDir: string): Promise<SiteBrowser> {
   return {
     url: server.url,
     browser,
-    async open(urlPath, ready) {
-      const context = await browser.newContext();
+    async open(urlPath, ready, options = {}) {
+      const context = await browser.newContext(options);
       contexts.push(context);
       const requests: string[] = [];
       const errors: string[] = [];

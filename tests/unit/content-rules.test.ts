@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { contentRuleIds, formatProblems, readContent } from '../../src/lib/content/index.ts';
-import { contentRuleCases } from '../support/content-rule-cases.ts';
+import { caseRoot, contentRuleCases } from '../support/content-rule-cases.ts';
 import { fixturesRoot, projectRoot } from '../support/paths.ts';
 import { treeHash } from '../support/tree-hash.ts';
 import { removeTempDirs, tempDir } from '../support/temp.ts';
@@ -18,11 +19,14 @@ describe('content rules on malformed content', () => {
     expect([...seen].sort()).toEqual([...contentRuleIds()].sort());
   });
 
-  it.each(cases)('$name: reports the file, the line and the fix, and touches nothing', async ({ contentDir, expected }) => {
+  it.each(cases)('$name: reports the file, the line and the fix, and touches nothing', async ({ name, contentDir, expected }) => {
     const before = await treeHash(path.join(projectRoot, contentDir));
     const { problems } = await readContent(projectRoot, contentDir);
     expect(problems.length).toBeGreaterThan(0);
-    expect(formatProblems(problems).replaceAll(`${path.dirname(contentDir)}/`, '')).toBe(expected);
+    const report = formatProblems(problems).replaceAll(`${path.dirname(contentDir)}/`, '');
+    // UPDATE_CONTENT_FIXTURES=1 writes a new case's report (read it before committing).
+    if (process.env.UPDATE_CONTENT_FIXTURES === '1' && report !== expected) writeFileSync(path.join(caseRoot, name, 'expected.txt'), `${report}\n`);
+    else expect(report).toBe(expected);
     expect(await treeHash(path.join(projectRoot, contentDir))).toBe(before);
   });
 });

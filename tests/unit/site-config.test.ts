@@ -28,6 +28,8 @@ describe('readSiteConfig', () => {
     ['POLICY_REPOSITORY_URL', 'javascript:alert(1)', 'https://'],
     ['POLICY_REPOSITORY_URL', 'https://user:secret@github.com/o/r', 'https://'],
     ['POLICY_BUILD_DATE', '2026-02-30', 'YYYY-MM-DD'],
+    ['POLICY_BUILD_DATE', '0226-12-01', '1900〜2100'],
+    ['POLICY_BUILD_DATE', '9026-12-01', '1900〜2100'],
     ['POLICY_BUILD_DATE', 'tomorrow', 'YYYY-MM-DD'],
     ['POLICY_PREVIEW', 'true', '1'],
     ['POLICY_REPOSITORY_BRANCH', 'main; rm -rf', 'ブランチ名'],

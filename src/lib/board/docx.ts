@@ -59,10 +59,11 @@ function cellRuns(cell: CellModel): TextRun[] {
 function cellParagraphs(cell: CellModel): Paragraph[] {
   const paragraphs = [new Paragraph({ children: cellRuns(cell) })];
   if (cell.targets.length > 0) {
-    const runs: TextRun[] = [new TextRun({ text: '（リンク先 ', size: 18 })];
-    cell.targets.forEach((target, i) => {
-      if (i > 0) runs.push(new TextRun({ text: '、', size: 18 }));
-      runs.push(new TextRun({ text: target, underline, size: 18 }));
+    // Each names itself, as in the site's table: （リンク先 https://…、番号 5）.
+    const runs: TextRun[] = [new TextRun({ text: '（', size: 18 })];
+    cell.targets.forEach(({ name, value }, i) => {
+      runs.push(new TextRun({ text: `${i > 0 ? '、' : ''}${name} `, size: 18 }));
+      runs.push(new TextRun({ text: value, underline, size: 18 }));
     });
     runs.push(new TextRun({ text: '）', size: 18 }));
     paragraphs.push(new Paragraph({ children: runs }));

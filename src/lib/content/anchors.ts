@@ -15,7 +15,12 @@ export const PAGE_IDS = [
   'compare-form', 'compare-from', 'compare-to', 'compare-status', 'compare-result', 'site-search-q',
   'search-heading', 'search-form', 'search-q', 'search-include-past', 'search-policy', 'search-summary',
   'search-partial', 'search-results', 'search-more', 'footnote-label',
+  // The portal pages (src/pages, src/components): print line, compare summary, history.
+  'print-stamp', 'compare-summary', 'compare-pair', 'compare-counts', 'compare-views', 'compare-sections-row', 'compare-sections',
+  'compare-pairs', 'search-results-title',
 ] as const;
+
+const FOOTNOTE_ID_PREFIX = 'user-content-';
 
 /** A heading whose text gives no slug (punctuation or emoji only) is still reachable. */
 const FALLBACK = '見出し';
@@ -32,7 +37,9 @@ export function assignAnchors(tree: Root): Root {
   visit(tree, 'heading', (heading) => {
     const text = toString(heading, { includeImageAlt: false });
     // Judged before the slugger counts it: a second empty slug would come out as "-1".
-    const id = /^-*$/.test(slugOf(text)) ? slugger.slug(FALLBACK) : slugger.slug(text);
+    // user-content-*: the ids the Markdown renderer gives footnotes (user-content-fn-1) are the page's too.
+    const own = slugOf(text);
+    const id = /^-*$/.test(own) || own.startsWith(FOOTNOTE_ID_PREFIX) ? slugger.slug(FALLBACK) : slugger.slug(text);
     heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
   });
   return tree;

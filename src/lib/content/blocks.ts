@@ -5,6 +5,7 @@
  * not see it), so a hard break adds nothing; its place is kept in `breaks` for rendering.
  */
 import type { Heading, List, Root, ListItem, Nodes, Parent, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { anchorOf } from './anchors.ts';
 
@@ -17,12 +18,15 @@ export interface SectionRef {
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'code';
 
 /**
- * Where a link leads or what an image shows: content a reader acts on without seeing it as
- * text, so the diff compares it as content (a link whose address changed is a change).
+ * What a reader reads or acts on that is not the block's text: where a link leads, what an
+ * image shows, the number a list gives an item, a checkbox's state, the note a footnote
+ * mark leads to. The diff compares these as content (a link whose address changed, or a
+ * list renumbered, is a change), apart from the text.
  */
 export interface Target {
-  kind: 'link' | 'image';
-  url: string;
+  kind: 'link' | 'image' | 'number' | 'checkbox' | 'footnote';
+  /** The address, the number, `checked`/`unchecked`, or the note's text. */
+  value: string;
   /** A link's title, or an image's alternative text and title. */
   label?: string;
 }
@@ -67,6 +71,11 @@ export function stripWhitespace(text: string): string {
   return text.replace(/\s+/gu, '');
 }
 
+/** A table row's key keeps where its cells divide: ✓ moving to the next column is a change. */
+function rowKey(text: string): string {
+  return text.split('\t').map(stripWhitespace).join('\u001f');
+}
+
 /** A mark in the format signature: a node's type and attributes over a span of text. */
 interface Mark {
   label: string;
@@ -78,13 +87,22 @@ interface Mark {
 function readableOf(collector: InlineCollector): { readable?: string } {
   const struck = collector.marks.filter((mark) => mark.label === 'delete');
   if (struck.length === 0) return {};
+  // One pass: each struck span is cut out of the text in order (spans never overlap, only nest).
   let text = '';
-  for (let i = 0; i < collector.text.length; i += 1) if (!struck.some((mark) => i >= mark.start && i < mark.end)) text += collector.text[i];
-  return { readable: stripWhitespace(text) };
+  let from = 0;
+  for (const mark of [...struck].sort((a, b) => a.start - b.start)) {
+    if (mark.start < from) continue;
+    text += collector.text.slice(from, mark.start);
+    from = mark.end;
+  }
+  return { readable: stripWhitespace(text + collector.text.slice(from)) };
 }
 
-/** `[id]: url "title"` definitions, by identifier: where reference-style links lead. */
-type Definitions = ReadonlyMap<string, { url: string; title?: string | null | undefined }>;
+/** Where references lead: `[id]: url "title"` definitions and `[^id]: …` footnotes, by identifier. */
+interface Definitions {
+  links: ReadonlyMap<string, { url: string; title?: string | null | undefined }>;
+  footnotes: ReadonlyMap<string, string>;
+}
 
 /** Collects text, hard-break offsets, inline marks and targets while walking phrasing content. */
 class InlineCollector {
@@ -125,9 +143,9 @@ class InlineCollector {
   }
 
   private targetOf(node: Nodes): Target | undefined {
-    const labelled = (kind: Target['kind'], url: string, ...parts: (string | null | undefined)[]): Target => {
+    const labelled = (kind: Target['kind'], value: string, ...parts: (string | null | undefined)[]): Target => {
       const label = parts.filter((part): part is string => !!part).join('／');
-      return label ? { kind, url, label } : { kind, url };
+      return label ? { kind, value, label } : { kind, value };
     };
     switch (node.type) {
       case 'link':
@@ -136,11 +154,16 @@ class InlineCollector {
         return labelled('image', node.url, node.alt, node.title);
       case 'linkReference':
       case 'imageReference': {
-        const definition = this.definitions.get(node.identifier);
+        const definition = this.definitions.links.get(node.identifier);
         const kind = node.type === 'linkReference' ? 'link' : 'image';
         // An undefined reference renders as its own text, leading nowhere.
         if (!definition) return undefined;
         return kind === 'link' ? labelled(kind, definition.url, definition.title) : labelled(kind, definition.url, (node as { alt?: string | null }).alt, definition.title);
+      }
+      case 'footnoteReference': {
+        // The mark shows a number; what it leads to is the note.
+        const note = this.definitions.footnotes.get(node.identifier);
+        return note === undefined ? undefined : { kind: 'footnote', value: note };
       }
       default:
         return undefined;
@@ -214,6 +237,7 @@ class BlockCollector {
       section,
       format,
       targets: collector.targets,
+      ...(kind === 'tableRow' ? { key: rowKey(collector.text) } : {}),
       ...readableOf(collector),
       ...extra,
     });
@@ -282,12 +306,15 @@ class BlockCollector {
   }
 
   private list(node: List, listDepth: number): void {
-    for (const item of node.children) this.listItem(item, node, listDepth);
+    node.children.forEach((item, index) => this.listItem(item, node, listDepth, (node.start ?? 1) + index));
   }
 
   /** The item's own content is one block; its nested lists follow as blocks one level deeper. */
-  private listItem(item: ListItem, list: List, listDepth: number): void {
+  private listItem(item: ListItem, list: List, listDepth: number, number: number): void {
     const collector = new InlineCollector(this.definitions);
+    // The number an ordered list shows, and a task's checkbox, are read without being text.
+    if (list.ordered === true) collector.targets.push({ kind: 'number', value: String(number) });
+    if (typeof item.checked === 'boolean') collector.targets.push({ kind: 'checkbox', value: item.checked ? 'checked' : 'unchecked' });
     const nested: List[] = [];
     let first = true;
     for (const child of item.children) {
@@ -332,10 +359,13 @@ function isPhrasing(node: RootContent): node is PhrasingContent {
 
 /** The blocks of a parsed body (parseBody in markdown.ts), in document order. */
 export function blocksOfTree(tree: Root): Block[] {
-  const definitions = new Map<string, { url: string; title?: string | null | undefined }>();
+  const definitions = { links: new Map<string, { url: string; title?: string | null | undefined }>(), footnotes: new Map<string, string>() };
   // The first definition of an identifier wins, as CommonMark says.
   visit(tree, 'definition', (definition) => {
-    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, { url: definition.url, title: definition.title });
+    if (!definitions.links.has(definition.identifier)) definitions.links.set(definition.identifier, { url: definition.url, title: definition.title });
+  });
+  visit(tree, 'footnoteDefinition', (footnote) => {
+    if (!definitions.footnotes.has(footnote.identifier)) definitions.footnotes.set(footnote.identifier, toString(footnote, { includeImageAlt: false }).trim());
   });
   const collector = new BlockCollector(definitions);
   collector.flow((tree as Parent).children as RootContent[]);

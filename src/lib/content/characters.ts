@@ -31,12 +31,18 @@ export function describeCodePoint(codePoint: number): string {
   return name ? `${hex}（${name}）` : hex;
 }
 
-function kindOf(codePoint: number): CharacterKind | undefined {
+/**
+ * Format characters, default-ignorable and noncharacter code points draw nothing (or a
+ * box) and change how text is read; variation selectors are the exception, as they pick
+ * the form of the character before them (an emoji's presentation).
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\u{2028}\u{2029}\u{FFFC}\u{2800}]/u;
+const VARIATION_SELECTOR = /[\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{180B}-\u{180D}\u{180F}]/u;
+
+function kindOf(ch: string, codePoint: number): CharacterKind | undefined {
   if ((codePoint < 0x20 && codePoint !== 0x09 && codePoint !== 0x0a && codePoint !== 0x0d) || (codePoint >= 0x7f && codePoint <= 0x9f)) return 'control';
-  if (codePoint === 0x061c || codePoint === 0x200e || codePoint === 0x200f || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return 'bidi';
-  if (codePoint === 0x00ad || (codePoint >= 0x200b && codePoint <= 0x200d) || (codePoint >= 0x2060 && codePoint <= 0x2064) || codePoint === 0xfeff
-    || codePoint === 0x3164 || codePoint === 0x115f || codePoint === 0x1160 || codePoint === 0xffa0 || codePoint === 0x2800 || codePoint === 0x180e
-    || (codePoint >= 0xe0000 && codePoint <= 0xe007f)) return 'invisible';
+  if (/\p{Bidi_Control}/u.test(ch)) return 'bidi';
+  if (INVISIBLE.test(ch) && !VARIATION_SELECTOR.test(ch)) return 'invisible';
   return undefined;
 }
 
@@ -44,20 +50,21 @@ const EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3F
 const EMOJI = /\p{Extended_Pictographic}/u;
 const BLACK_FLAG = 0x1f3f4;
 
-/** Every character of these kinds in the text, at most `limit` of them, in order. */
-export function findCharacters(text: string, limit = 10): CharacterFinding[] {
+/** Every character of these kinds in the text, at most `limit` of them, in order; `firstLine` numbers the text's first line. */
+export function findCharacters(text: string, limit = 10, firstLine = 1): CharacterFinding[] {
   const found: CharacterFinding[] = [];
   const chars = Array.from(text);
-  let line = 1;
+  let line = firstLine;
   let flagSequence = false;
   for (let i = 0; i < chars.length && found.length < limit; i += 1) {
     const ch = chars[i]!;
     const codePoint = ch.codePointAt(0)!;
-    if (ch === '\n') line += 1;
+    // Lines end as the rules count them: LF, CRLF or a lone CR.
+    if (ch === '\n' || (ch === '\r' && chars[i + 1] !== '\n')) line += 1;
     // Tag characters are legitimate only as the subdivision of a flag: 🏴 + tags + CANCEL TAG.
     if (codePoint === BLACK_FLAG) flagSequence = true;
     else if (codePoint < 0xe0000 || codePoint > 0xe007f) flagSequence = false;
-    const kind = kindOf(codePoint);
+    const kind = kindOf(ch, codePoint);
     if (!kind) continue;
     if (codePoint === 0x200d && EMOJI_BEFORE_JOINER.test(chars[i - 1] ?? '') && EMOJI.test(chars[i + 1] ?? '')) continue;
     if (codePoint >= 0xe0000 && codePoint <= 0xe007f && flagSequence) continue;
@@ -74,4 +81,35 @@ const BLANK = /[\p{White_Space}\p{Cc}\p{Cf}\p{M}\u{3164}\u{115F}\u{1160}\u{FFA0}
 /** Whether a reader would see any character of the text at all. */
 export function hasVisibleText(text: string): boolean {
   return text.replace(BLANK, '') !== '';
+}
+
+/** A decoded value (a text node, an address, a YAML string) and the line it is written on. */
+export interface LocatedText {
+  text: string;
+  line: number;
+}
+
+/**
+ * The same characters in decoded values: what `&#x202E;` or a YAML "\u200B" escape becomes is
+ * as invisible as the character itself. Each value is judged as one line.
+ */
+export function findCharactersIn(values: Iterable<LocatedText>, limit = 10): CharacterFinding[] {
+  const found: CharacterFinding[] = [];
+  for (const { text, line } of values) {
+    for (const finding of findCharacters(text.replace(/\r\n?|\n/g, ' '), limit, line)) {
+      if (found.length >= limit) return found;
+      found.push(finding);
+    }
+  }
+  return found;
+}
+
+/** Every string inside a parsed YAML value, depth first. */
+export function* stringsOf(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* stringsOf(item);
+  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) {
+    yield key;
+    yield* stringsOf(item);
+  }
 }

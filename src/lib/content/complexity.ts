@@ -16,37 +16,54 @@ export interface TooComplex {
   line?: number;
 }
 
-/** Leading `>` markers and the indentation (in columns) of a line: how deep it nests. */
-function nestingOf(line: string): { quotes: number; indent: number } {
-  let quotes = 0;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/**
+ * The containers a line opens before its text (`>` quotes and list markers, in any order,
+ * however spaced: `- - - a` nests three lists on one line) and the widest indentation
+ * (in columns) in front of any of them.
+ */
+function nestingOf(line: string): { containers: number; indent: number } {
+  let containers = 0;
   let indent = 0;
-  let column = 0;
-  for (const ch of line) {
-    if (ch === '>') {
-      quotes += 1;
-      indent = 0;
-    } else if (ch === ' ') indent += 1;
-    else if (ch === '\t') indent += 4 - (column % 4);
-    else break;
-    column += 1;
+  let at = 0;
+  for (;;) {
+    let columns = 0;
+    while (at < line.length && (line[at] === ' ' || line[at] === '\t')) {
+      columns += line[at] === '\t' ? 4 - (columns % 4) : 1;
+      at += 1;
+    }
+    indent = Math.max(indent, columns);
+    if (line[at] === '>') {
+      containers += 1;
+      at += 1;
+      continue;
+    }
+    const marker = LIST_MARKER.exec(line.slice(at, at + 11));
+    if (!marker) return { containers, indent };
+    containers += 1;
+    at += marker[0].length;
   }
-  return { quotes, indent };
 }
 
 /** The scan before parsing: nesting per line, emphasis and bracket markers in the whole body. */
 export function complexityBeforeParsing(body: string): TooComplex | undefined {
   let emphasisRuns = 0;
+  let backtickRuns = 0;
   let brackets = 0;
   const lines = body.split('\n');
+  if (lines.length > LIMITS.lines) return { what: `本文が ${lines.length} 行あります（上限 ${LIMITS.lines} 行）` };
   for (const [index, line] of lines.entries()) {
-    const { quotes, indent } = nestingOf(line);
-    if (quotes > LIMITS.quoteDepth) return { what: `引用（>）が ${quotes} 段重なっています（上限 ${LIMITS.quoteDepth} 段）`, line: index + 1 };
+    const { containers, indent } = nestingOf(line);
+    if (containers > LIMITS.quoteDepth) return { what: `引用（>）や箇条書きの記号が行頭に ${containers} 段重なっています（上限 ${LIMITS.quoteDepth} 段）`, line: index + 1 };
     if (indent > LIMITS.indentColumns) return { what: `行頭の字下げが ${indent} 文字あります（上限 ${LIMITS.indentColumns} 文字。箇条書きの入れ子が深すぎます）`, line: index + 1 };
-    // A run of * or _ is one emphasis delimiter, however long.
-    emphasisRuns += line.match(/\*+|_+/g)?.length ?? 0;
+    // A run of *, _ or ~ is one delimiter, however long; so is a run of backticks.
+    emphasisRuns += line.match(/\*+|_+|~+/g)?.length ?? 0;
+    backtickRuns += line.match(/`+/g)?.length ?? 0;
     brackets += line.match(/[[\]]/g)?.length ?? 0;
   }
-  if (emphasisRuns > LIMITS.emphasisRuns) return { what: `強調の記号（* や _）が ${emphasisRuns} か所あります（上限 ${LIMITS.emphasisRuns} か所）` };
+  if (emphasisRuns > LIMITS.emphasisRuns) return { what: `強調や取り消し線の記号（* _ ~）が ${emphasisRuns} か所あります（上限 ${LIMITS.emphasisRuns} か所）` };
+  if (backtickRuns > LIMITS.backtickRuns) return { what: `コードの記号（\`）が ${backtickRuns} か所あります（上限 ${LIMITS.backtickRuns} か所）` };
   if (brackets > LIMITS.brackets) return { what: `角かっこ（[ ]）が ${brackets} 個あります（上限 ${LIMITS.brackets} 個）` };
   return undefined;
 }

@@ -45,8 +45,6 @@ export interface ContentFiles {
   everydayWords: RawFile | undefined;
   /** Regular files in `<content>/policies/<slug>/`, by folder then name. */
   revisionFiles: RawRevisionFile[];
-  /** The folders of `<content>/policies/`, in name order (a folder may hold no revision). */
-  policyFolders: string[];
   problems: Problem[];
 }
 
@@ -56,10 +54,21 @@ export function sha256Of(bytes: Uint8Array): string {
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** The visible entries of a folder (dot files are editor and OS clutter), without following links. */
-async function entriesOf(absolute: string): Promise<Dirent[]> {
-  const entries = await readdir(absolute, { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => !entry.name.startsWith('.')).sort(byName);
+const codeOf = (error: unknown) => String((error as { code?: unknown }).code ?? 'error');
+
+/**
+ * The visible entries of a folder (dot files are editor and OS clutter), without following
+ * links; a folder that cannot be listed is reported, never taken for an empty one.
+ */
+async function entriesOf(absolute: string, file: string, problems: Problem[]): Promise<Dirent[]> {
+  try {
+    const entries = await readdir(absolute, { withFileTypes: true });
+    return entries.filter((entry) => !entry.name.startsWith('.')).sort(byName);
+  } catch (error) {
+    // A folder that is not there holds nothing: the rules that need it (registry-missing) say so.
+    if (codeOf(error) !== 'ENOENT') problems.push(problem('content-unreadable', { file }, { code: codeOf(error) }));
+    return [];
+  }
 }
 
 function kindOf(entry: { isSymbolicLink(): boolean; isDirectory(): boolean }): 'link' | 'folder' | 'special' {
@@ -76,8 +85,10 @@ async function readRegularFile(absolute: string, file: string): Promise<ReadResu
   let handle;
   try {
     handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return { ok: false, problem: problem('content-not-a-file', { file }, { kind: 'link' }) };
+  } catch (error) {
+    // O_NOFOLLOW fails with ELOOP on a link; anything else (no permission, gone meanwhile) is said as it is.
+    const code = codeOf(error);
+    return { ok: false, problem: code === 'ELOOP' ? problem('content-not-a-file', { file }, { kind: 'link' }) : problem('content-unreadable', { file }, { code }) };
   }
   try {
     const stats = await handle.stat();
@@ -101,12 +112,13 @@ export async function readContentFiles(root: string, contentDir: string): Promis
   const policiesDir = relative(path.join(base, POLICIES_DIR));
   const problems: Problem[] = [];
   const revisionFiles: RawRevisionFile[] = [];
-  const policyFolders: string[] = [];
 
   let registry: RawFile | undefined;
   let aliases: RawFile | undefined;
   let everydayWords: RawFile | undefined;
-  for (const entry of await entriesOf(base)) {
+  // Read only when it is a real folder: readdir would follow a link to one.
+  let policiesFolder = false;
+  for (const entry of await entriesOf(base, relative(base), problems)) {
     const file = relative(path.join(base, entry.name));
     if (entry.name === REGISTRY_FILE || entry.name === ALIASES_FILE || entry.name === EVERYDAY_WORDS_FILE) {
       const read = await readRegularFile(path.join(base, entry.name), file);
@@ -115,14 +127,16 @@ export async function readContentFiles(root: string, contentDir: string): Promis
       else if (entry.name === ALIASES_FILE) aliases = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
       else everydayWords = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };
     } else if (entry.name === POLICIES_DIR) {
-      if (!entry.isDirectory()) problems.push(problem('content-not-a-folder', { file }, { name: entry.name }));
+      policiesFolder = entry.isDirectory();
+      if (entry.isSymbolicLink()) problems.push(problem('content-not-a-file', { file }, { kind: 'link' }));
+      else if (!entry.isDirectory()) problems.push(problem('content-not-a-folder', { file }, { name: entry.name }));
     } else {
       problems.push(problem('content-misplaced', { file }, { registryFile, policiesDir, name: entry.name }));
     }
   }
 
   const policiesAbsolute = path.join(base, POLICIES_DIR);
-  for (const folder of await entriesOf(policiesAbsolute)) {
+  for (const folder of policiesFolder ? await entriesOf(policiesAbsolute, policiesDir, problems) : []) {
     const folderAbsolute = path.join(policiesAbsolute, folder.name);
     const folderFile = relative(folderAbsolute);
     if (!folder.isDirectory()) {
@@ -132,8 +146,7 @@ export async function readContentFiles(root: string, contentDir: string): Promis
         : problem('content-not-a-file', { file: folderFile }, { kind: kindOf(folder) }));
       continue;
     }
-    policyFolders.push(folder.name);
-    for (const entry of await entriesOf(folderAbsolute)) {
+    for (const entry of await entriesOf(folderAbsolute, folderFile, problems)) {
       const file = relative(path.join(folderAbsolute, entry.name));
       if (!entry.isFile()) {
         problems.push(problem('content-not-a-file', { file }, { kind: kindOf(entry) }));
@@ -147,5 +160,5 @@ export async function readContentFiles(root: string, contentDir: string): Promis
       revisionFiles.push({ file, bytes: read.bytes, sha256: sha256Of(read.bytes), slug: folder.name, name: entry.name });
     }
   }
-  return { registryFile, policiesDir, registry, aliases, everydayWords, revisionFiles, policyFolders, problems };
+  return { registryFile, policiesDir, registry, aliases, everydayWords, revisionFiles, problems };
 }

@@ -82,3 +82,4 @@ export async function readContent(root: string, contentDir: string): Promise<Con
     problems: sortProblems(problems),
   };
 }
+export { describeCodePoint, findCharacters } from './characters.ts';

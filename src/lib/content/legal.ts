@@ -8,16 +8,19 @@
 import type { Block } from './blocks.ts';
 import { stripWhitespace } from './blocks.ts';
 import { problem } from './messages.ts';
-import type { Policy, Revision } from './model.ts';
+import { isDraft, type Policy, type Revision } from './model.ts';
 import type { Problem } from './problems.ts';
 
 /** What a reader reads in a block. */
 const readableKey = (block: Block) => block.readable ?? block.key;
 
+/** Whether a heading's text names the registry's section (spaces around it do not count). */
+const namesSection = (heading: string, section: string) => heading.trim() === section.trim();
+
 /** The text under the `section` heading (at any depth), or the whole text, as a reader reads it. */
 function noticeText(revision: Revision, section: string | undefined): string {
   return revision.blocks
-    .filter((block) => section === undefined || block.path.includes(section))
+    .filter((block) => section === undefined || block.path.some((heading) => namesSection(heading, section)))
     .map(readableKey)
     .join('\n');
 }
@@ -25,6 +28,15 @@ function noticeText(revision: Revision, section: string | undefined): string {
 export function checkLegalRules(policies: readonly Policy[], registry: { file: string; lineOfSlug: ReadonlyMap<string, number> }): Problem[] {
   const problems: Problem[] = [];
   for (const { entry, revisions } of policies) {
+    // An announcement made before the revision it changes took effect is a mistyped date, not notice.
+    let lastPublished: Revision | undefined;
+    for (const revision of revisions) {
+      const { announced } = revision.data;
+      if (announced && lastPublished && announced < lastPublished.date) {
+        problems.push(problem('announced-before-previous', { file: revision.file, line: 1 }, { announced, previous: lastPublished.date }));
+      }
+      if (!isDraft(revision)) lastPublished = revision;
+    }
     for (const revision of revisions) {
       const text = revision.blocks.map(readableKey).join('');
       for (const item of entry.requiredItems) {
@@ -41,16 +53,22 @@ export function checkLegalRules(policies: readonly Policy[], registry: { file: s
     const notice = entry.advanceNotice;
     if (!notice) continue;
     const { section } = notice;
-    if (section !== undefined && revisions.length > 0 && !revisions.some((revision) => revision.blocks.some((block) => block.kind === 'heading' && block.text.trim() === section))) {
-      problems.push(problem('registry-unknown-section', { file: registry.file, line: registry.lineOfSlug.get(entry.slug) }, { section, slug: entry.slug }));
+    // The newest text must still have the heading: were it renamed, later changes under it would escape the rule.
+    const newest = revisions.at(-1);
+    if (section !== undefined && newest && !newest.blocks.some((block) => block.kind === 'heading' && namesSection(block.text, section))) {
+      problems.push(problem('registry-unknown-section', { file: registry.file, line: registry.lineOfSlug.get(entry.slug) }, { section, slug: entry.slug, newest: newest.date }));
     }
+    // Each revision is compared with the last published one before it (members never read a draft).
     // Drafts are checked too, so staff learn of a missing notice before publishing.
-    revisions.forEach((revision, index) => {
-      const previous = revisions[index - 1];
-      if (!previous || revision.data.announced || noticeText(previous, section) === noticeText(revision, section)) return;
+    let published: Revision | undefined;
+    for (const revision of revisions) {
+      const previous = published;
+      if (!isDraft(revision)) published = revision;
+      if (!previous) continue;
+      if (revision.data.announced || noticeText(previous, section) === noticeText(revision, section)) continue;
       const where = section ? `「${section}」の記載` : '本文';
       problems.push(problem('advance-notice-missing', { file: revision.file, line: 1 }, { where, previous: previous.date, reason: notice.reason, date: revision.date }));
-    });
+    }
   }
   return problems;
 }

@@ -8,13 +8,17 @@
 export const LIMITS = {
   /** Bytes in one file. */
   fileBytes: 512 * 1024,
-  /** Aliases (`*name`) a YAML document may expand: an alias bomb grows exponentially. */
-  yamlAliases: 50,
-  /** `>` markers at the start of a line. */
+  /** Aliases (`*name`) a YAML document may use: none (an alias bomb grows exponentially, an alias key dodges the duplicate-key check). */
+  yamlAliases: 0,
+  /** Containers a line opens before its text: `>` quotes and list markers (`- `, `1. `), however they are spaced. */
   quoteDepth: 10,
+  /** Lines in a body (a policy has about a hundred; lazy continuation lines cost the parser each open container). */
+  lines: 10000,
+  /** Runs of backticks in a body (code spans). */
+  backtickRuns: 500,
   /** Columns of indentation at the start of a line (list nesting). */
   indentColumns: 40,
-  /** Runs of `*` or `_` in a body (emphasis delimiters). */
+  /** Runs of `*`, `_` or `~` in a body (emphasis and strikethrough delimiters). */
   emphasisRuns: 500,
   /** `[` and `]` in a body (links, images, references). */
   brackets: 1000,

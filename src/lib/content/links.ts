@@ -7,17 +7,20 @@
  * current address than from the dated one. Images may only come from the site itself.
  */
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 const BASE = 'https://site.invalid/policies/slug/2000-01-01/';
 const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
-export type UnsafeReason = 'scheme' | 'relative' | 'image-origin';
+export type UnsafeReason = 'scheme' | 'relative' | 'image-origin' | 'text-mismatch' | 'space';
 
 export interface UnsafeTarget {
   kind: 'link' | 'image';
   url: string;
   reason: UnsafeReason;
+  /** For a mismatch: the address the link's text shows. */
+  text?: string;
   /** Line in the body (1-based). */
   line: number | undefined;
 }
@@ -32,14 +35,47 @@ export function unsafeReason(kind: 'link' | 'image', url: string): UnsafeReason 
     return 'scheme';
   }
   const own = parsed.origin === new URL(BASE).origin;
-  const written = url.trim();
-  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(written.replace(/[\u0000-\u0020]/g, ''));
+  // Only what a browser strips (C0 controls and spaces at the ends, tabs and newlines inside):
+  // String.prototype.trim would also drop U+00A0, U+3000 and U+FEFF, which a browser keeps.
+  const written = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  // A full-width or no-break space at an end turns an address into a path of this site.
+  if (/^[\s\uFEFF]|[\s\uFEFF]$/u.test(written)) return 'space';
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(written);
   if (kind === 'image') return own && !hasScheme && written.startsWith('/') && !/^[/\\]{2}|^\/\\/.test(written) ? undefined : 'image-origin';
   if (hasScheme) return LINK_SCHEMES.has(parsed.protocol) ? undefined : 'scheme';
   // No scheme: only the site's own absolute paths and fragments.
   if (written.startsWith('#')) return undefined;
   if (!own || /^[/\\]{2}|^\/\\/.test(written)) return 'scheme';
   return written.startsWith('/') ? undefined : 'relative';
+}
+
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u;
+// A scheme or www. marks an address; a bare 「別紙.pdf」 or 「1.目的」 is not one.
+const ADDRESS = /^(?:https?:\/\/|www\.)(?:[\p{L}\p{N}-]+\.)*[\p{L}\p{N}-]+\.?(?::\d+)?(?:[/?#]\S*)?$/iu;
+
+/**
+ * Whether a link's text reads as an address (「https://example.coop/」, 「www.example.coop」,
+ * 「info@example.coop」) and the link leads elsewhere: another host, or another mailbox.
+ */
+export function misleadingText(text: string, url: string): boolean {
+  const shown = text.trim();
+  let target: URL;
+  try {
+    target = new URL(url, BASE);
+  } catch {
+    return false;
+  }
+  if (EMAIL.test(shown) && !shown.includes('/')) {
+    return target.protocol !== 'mailto:' || decodeURIComponent(target.pathname).toLowerCase() !== shown.toLowerCase();
+  }
+  if (!ADDRESS.test(shown)) return false;
+  let host: string;
+  try {
+    host = new URL(/^https?:\/\//i.test(shown) ? shown : `https://${shown}`).hostname;
+  } catch {
+    return false;
+  }
+  return !['https:', 'http:'].includes(target.protocol) || target.hostname.replace(/\.$/, '') !== host.replace(/\.$/, '');
 }
 
 /** Every link, image and definition whose address a reader should not be sent to. */
@@ -66,6 +102,7 @@ export function unsafeTargets(tree: Root): UnsafeTarget[] {
     if (!kind || url === undefined) return;
     const reason = unsafeReason(kind, url);
     if (reason) found.push({ kind, url, reason, line });
+    else if (node.type === 'link' && misleadingText(toString(node), url)) found.push({ kind, url, reason: 'text-mismatch', text: toString(node).trim(), line });
   });
   return found;
 }

@@ -11,9 +11,11 @@ interface RuleText<P> {
   hint: (params: P) => string;
   /** Rules that judge git history rather than the files: tested against repositories, not fixtures. */
   needsGit?: true;
+  /** Rules about what the system refuses to read (root reads everything): tested as an unprivileged user. */
+  needsPermissions?: true;
 }
 
-function rule<P>(message: (params: P) => string, hint: (params: P) => string, options: { needsGit?: true } = {}): RuleText<P> {
+function rule<P>(message: (params: P) => string, hint: (params: P) => string, options: { needsGit?: true; needsPermissions?: true } = {}): RuleText<P> {
   return { message, hint, ...options };
 }
 
@@ -48,6 +50,10 @@ export const RULES = {
     ({ slug }) => `ポリシー「${slug}」の版がひとつもありません。`,
     ({ slug, policiesDir }) => `${policiesDir}/${slug}/YYYY-MM-DD.mdx に最初の版を置くか、登録を外してください。`),
 
+  'content-unreadable': rule<{ code: string }>(
+    ({ code }) => `ファイルかフォルダを読めません（${code}）。`,
+    () => 'ファイルの読み取りの権限を確かめてください（ls -l で r があるか）。ほかのプログラムが消したり書き換えたりしている最中なら、終わってからもう一度試してください。',
+    { needsPermissions: true }),
   'content-not-a-file': rule<{ kind: 'link' | 'folder' | 'special' }>(
     ({ kind }) => ({
       link: 'シンボリックリンクは読みません。',
@@ -92,9 +98,9 @@ export const RULES = {
   'registry-slug-reserved': rule<{ slug: string }>(
     ({ slug }) => `slug「${slug}」は使えません（ほかの意味を持つ名前か、長すぎる名前です）。`,
     () => 'con・nul などの装置名、history・changes・search などサイトのアドレスに使う語を避け、60文字以内の英小文字で書いてください（例: basic-policy）。'),
-  'registry-unknown-section': rule<{ section: string; slug: string }>(
-    ({ section, slug }) => `advanceNotice の section「${section}」という見出しが、「${slug}」のどの版にもありません。`,
-    () => 'このままでは予告の確認が働きません。本文の見出しの文字をそのまま（番号や【】も含めて）書いてください。'),
+  'registry-unknown-section': rule<{ section: string; slug: string; newest: string }>(
+    ({ section, slug, newest }) => `advanceNotice の section「${section}」という見出しが、「${slug}」の最新の版（${newest}）にありません。`,
+    () => 'このままでは予告の確認が働きません。見出しを変えたときは section も新しい見出しに合わせ、本文の見出しの文字をそのまま（番号や【】も含めて）書いてください。'),
   'registry-shape': rule(
     () => '登録ファイルが、ポリシーの一覧（「- slug: …」で始まる項目の並び）になっていません。',
     () => '各ポリシーを「- slug: basic-policy」のように「- 」で始め、その下に title: と issuer: を字下げして書いてください。'),
@@ -110,7 +116,7 @@ export const RULES = {
     ({ detail }) => `フロントマターの YAML に誤りがあります（${detail}）。`,
     () => `「項目: 値」の形か確かめてください。${QUOTE_HINT}`),
   'yaml-aliases': rule(
-    () => 'YAML の別名（& と *）が多すぎます。',
+    () => 'YAML の別名（*）は使えません。',
     () => '& と * を使わず、値をそのまま書いてください。'),
   'frontmatter-shape': rule(
     () => 'フロントマターが「項目: 値」の組になっていません（一覧や文章だけになっています）。',
@@ -162,6 +168,9 @@ export const RULES = {
   'revision-too-complex': rule<{ what: string }>(
     ({ what }) => `本文の書き方が複雑すぎます（${what}）。`,
     () => '文書の文章として読める形に直してください。記号の繰り返しや深い入れ子は、検査と表示に時間がかかるため使えません。'),
+  'footnote-unreferenced': rule(
+    () => '本文から参照されていない注（[^…]: …）があります。',
+    () => '参照されない注はページに表示されません。本文の該当箇所に [^…] を書くか、注を消してください。'),
   'revision-empty-body': rule(
     () => '本文がありません（見える文字がひとつもありません）。',
     () => 'フロントマターの --- の後に、その版の全文を書いてください。'),
@@ -177,6 +186,12 @@ export const RULES = {
   'link-relative': rule<{ url: string }>(
     ({ url }) => `リンク先「${url}」が相対パスです。`,
     () => 'このサイトのページは /policies/… のように / から書いてください（相対パスは、現在の版と日付の版のページで行き先が変わってしまいます）。'),
+  'link-space': rule<{ url: string }>(
+    ({ url }) => `リンク先「${url}」の前か後ろに空白（全角の空白やノーブレークスペースなど）があります。`,
+    () => 'リンク先の前後の空白を消してください。空白があると、ブラウザはこのサイトの中の別のページへのリンクとして読みます。'),
+  'link-text-mismatch': rule<{ url: string; text: string }>(
+    ({ url, text }) => `リンクの文字「${text}」はアドレスに見えますが、実際のリンク先は「${url}」です。`,
+    () => '読む人は文字に見えるアドレスへ行くと思って押します。文字とリンク先を同じアドレスにするか、文字をアドレスでない言葉（「問合せ窓口」など）にしてください。'),
   'image-external': rule<{ url: string }>(
     ({ url }) => `画像「${url}」はこのサイトの中にありません。`,
     () => '画像は、このサイトに置いたもの（/ から始まるアドレス）だけを使えます。ほかのサイトの画像や data: は読み込めません。'),
@@ -191,6 +206,9 @@ export const RULES = {
   'advance-notice-missing': rule<{ where: string; previous: string; reason: string; date: string }>(
     ({ where, previous, reason }) => `${where}が前の版（${previous}）から変わっていますが、予告した日（announced）がありません。${reason}は、適用の前に知らせる必要があります。`,
     ({ date }) => `フロントマターに announced: "YYYY-MM-DD"（${date} より前の、組合員に知らせた日）を書いてください。`),
+  'announced-before-previous': rule<{ announced: string; previous: string }>(
+    ({ announced, previous }) => `予告した日（announced: ${announced}）が、前の版の適用日（${previous}）より前です。まだ適用されていない版の改定を予告したことになります。`,
+    () => '組合員にこの改定を知らせた日を確かめて、announced を直してください（年の打ち間違いが多い箇所です）。'),
   'announced-not-before': rule<{ announced: string; date: string }>(
     ({ announced, date }) => `予告した日（announced: ${announced}）が、この版の適用日（${date}）より前ではありません。`,
     () => '予告は適用より前にするものです。適用日を遅らせるか、正しい予告日を書いてください。'),
@@ -254,5 +272,8 @@ export function problem<R extends RuleId>(rule: R, place: Place, params: ParamsO
 
 /** The rules a content folder can break (the ones every fixture set must cover). */
 export function contentRuleIds(): RuleId[] {
-  return (Object.keys(RULES) as RuleId[]).filter((id) => !(RULES[id] as RuleText<never>).needsGit);
+  return (Object.keys(RULES) as RuleId[]).filter((id) => {
+    const text = RULES[id] as RuleText<never>;
+    return !text.needsGit && !text.needsPermissions;
+  });
 }

@@ -2,7 +2,8 @@
  * The registry, `policies.yaml`: which policies exist, in which order, who issues them,
  * and what the law requires each to keep saying.
  */
-import { isSeq, type Document, type LineCounter } from 'yaml';
+import { isSeq, isScalar, visit, type Document, type LineCounter } from 'yaml';
+import { describeCodePoint, findCharactersIn, type LocatedText } from './characters.ts';
 import { decodeText } from './decode.ts';
 import type { RawFile } from './files.ts';
 import { fieldProblems } from './fields.ts';
@@ -44,6 +45,17 @@ export function checkRegistry(raw: RawFile | undefined, registryFile: string, pr
   }
   const { doc, data, lineCounter } = parsed;
   const lineOf = lineOfPath(doc, lineCounter);
+  // Titles and issuers reach every page, feed and Word file: no invisible or control characters, escaped or not.
+  const strings: LocatedText[] = [];
+  visit(doc, { Scalar: (_key, node) => {
+    if (isScalar(node) && typeof node.value === 'string' && node.range) strings.push({ text: node.value, line: lineCounter.linePos(node.range[0]).line });
+  } });
+  const characters = findCharactersIn(strings);
+  for (const found of characters) {
+    const rule = found.kind === 'control' ? 'text-control-character' : found.kind === 'bidi' ? 'text-bidi-control' : 'text-invisible-character';
+    problems.push(problem(rule, { file, line: found.line }, { character: describeCodePoint(found.codePoint) }));
+  }
+  if (characters.length > 0) return none;
   if (!isSeq(doc.contents) || !Array.isArray(data) || data.length === 0 || data.some((entry) => entry === null || typeof entry !== 'object' || Array.isArray(entry))) {
     problems.push(problem('registry-shape', { file, line: lineOf([]) ?? 1 }, {}));
     return none;

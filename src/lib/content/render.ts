@@ -3,15 +3,29 @@
  * (never parsed again). Headings carry their anchors (anchors.ts); links to other sites
  * carry rel="noopener noreferrer", so no Referer leaves the portal, and open in the same
  * tab (an unannounced new window disorients screen-reader and phone readers); footnotes,
- * if a text has any, are labelled in Japanese.
+ * if a text has any, are labelled in Japanese. Headings wrap only between phrases: a <wbr>
+ * between each (src/lib/text), which adds no text.
  */
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { phrases } from '../text/index.ts';
 
 const EXTERNAL = /^https?:\/\//i;
+const HEADING = /^h[1-6]$/;
+
+/** The text of a heading with a <wbr> between its phrases. */
+function phrased(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'text') return [child];
+    return phrases(child.value).flatMap((part, i): ElementContent[] => [
+      ...(i > 0 ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } satisfies Element] : []),
+      { type: 'text', value: part },
+    ]);
+  });
+}
 
 export function renderBody(tree: Root): string {
   const hast = toHast(tree, {
@@ -22,6 +36,7 @@ export function renderBody(tree: Root): string {
   visit(hast, 'element', (element: Element) => {
     const href = element.properties['href'];
     if (element.tagName === 'a' && typeof href === 'string' && EXTERNAL.test(href)) element.properties['rel'] = ['noopener', 'noreferrer'];
+    if (HEADING.test(element.tagName)) element.children = phrased(element.children);
   });
   return toHtml(hast);
 }

@@ -3,9 +3,10 @@
  * staff see every problem of the file in one run.
  */
 import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { parsePartialDate } from '../dates/index.ts';
 import { blocksOfTree, type Block } from './blocks.ts';
-import { describeCodePoint, findCharacters, hasVisibleText } from './characters.ts';
+import { describeCodePoint, findCharacters, findCharactersIn, hasVisibleText, stringsOf, type CharacterFinding, type LocatedText } from './characters.ts';
 import { complexityAfterParsing, complexityBeforeParsing } from './complexity.ts';
 import { LIMITS } from './limits.ts';
 import { unsafeTargets } from './links.ts';
@@ -51,7 +52,9 @@ function parseChecked(body: string, file: string, bodyStartLine: number, problem
   try {
     tree = parseBody(body);
   } catch (error) {
-    problems.push(error instanceof RangeError
+    // Deep nesting can still exhaust the stack inside the parser (as a RangeError, or a regular expression's overflow).
+    const overflow = error instanceof RangeError || /stack overflow|call stack/i.test(String((error as { message?: unknown }).message ?? error));
+    problems.push(overflow
       ? problem('revision-too-complex', { file }, { what: '入れ子が深すぎて読み切れません' })
       : mdxProblem(error, file, bodyStartLine));
     return undefined;
@@ -66,10 +69,19 @@ function parseChecked(body: string, file: string, bodyStartLine: number, problem
     problems.push(problem('revision-text-only', { file, line: fileLine(construct.line) }, { what: construct.what }));
     return undefined;
   }
+  // A note nothing refers to is not shown on the page: it must not count as said.
+  const referenced = new Set<string>();
+  visit(tree, 'footnoteReference', (reference) => void referenced.add(reference.identifier));
+  const unreferenced: number[] = [];
+  visit(tree, 'footnoteDefinition', (note) => {
+    if (!referenced.has(note.identifier)) unreferenced.push(note.position?.start.line ?? 1);
+  });
+  for (const line of unreferenced) problems.push(problem('footnote-unreferenced', { file, line: fileLine(line) }, {}));
   const unsafe = unsafeTargets(tree);
   for (const target of unsafe) {
-    const rule = target.reason === 'image-origin' ? 'image-external' : target.reason === 'relative' ? 'link-relative' : 'link-scheme';
-    problems.push(problem(rule, { file, line: fileLine(target.line) }, { url: shown(target.url) }));
+    const place = { file, line: fileLine(target.line) };
+    if (target.reason === 'text-mismatch') problems.push(problem('link-text-mismatch', place, { url: shown(target.url), text: shown(target.text ?? '') }));
+    else problems.push(problem(TARGET_RULES[target.reason], place, { url: shown(target.url) }));
   }
   const blocks = blocksOfTree(tree);
   if (blocks.length > LIMITS.blocks) {
@@ -77,8 +89,30 @@ function parseChecked(body: string, file: string, bodyStartLine: number, problem
     return undefined;
   }
   if (!blocks.some((block) => hasVisibleText(block.text))) problems.push(problem('revision-empty-body', { file, line: bodyStartLine }, {}));
-  return unsafe.length > 0 ? undefined : { tree, blocks };
+  return unsafe.length > 0 || unreferenced.length > 0 ? undefined : { tree, blocks };
 }
+
+/** Each top-level frontmatter value's strings, on the line of its key. */
+function* frontmatterValues(data: unknown, keyLines: ReadonlyMap<string, number>): Generator<LocatedText> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  for (const [key, value] of Object.entries(data)) {
+    const line = keyLines.get(key) ?? 1;
+    for (const text of stringsOf(value)) yield { text, line };
+  }
+}
+
+/** Every decoded text, address and label of a parsed body, on its line in the file. */
+function* treeValues(tree: Root, bodyStartLine: number): Generator<LocatedText> {
+  const stack: unknown[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as { value?: unknown; url?: unknown; title?: unknown; alt?: unknown; label?: unknown; children?: unknown[]; position?: { start: { line: number } } };
+    const line = (node.position?.start.line ?? 1) + bodyStartLine - 1;
+    for (const text of [node.value, node.url, node.title, node.alt, node.label]) if (typeof text === 'string') yield { text, line };
+    for (const child of node.children ?? []) stack.push(child);
+  }
+}
+
+const TARGET_RULES = { 'image-origin': 'image-external', relative: 'link-relative', scheme: 'link-scheme', space: 'link-space' } as const;
 
 const CHARACTER_RULES = { control: 'text-control-character', bidi: 'text-bidi-control', invisible: 'text-invisible-character' } as const;
 
@@ -105,8 +139,15 @@ export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Re
   }
   const text = decodeText(raw, problems);
   if (text === undefined) return undefined;
-  const characters = findCharacters(text);
-  for (const found of characters) problems.push(problem(CHARACTER_RULES[found.kind], { file, line: found.line }, { character: describeCodePoint(found.codePoint) }));
+  const characters: CharacterFinding[] = [];
+  const report = (findings: readonly CharacterFinding[]) => {
+    for (const found of findings) {
+      if (characters.some((other) => other.codePoint === found.codePoint && other.line === found.line)) continue;
+      characters.push(found);
+      problems.push(problem(CHARACTER_RULES[found.kind], { file, line: found.line }, { character: describeCodePoint(found.codePoint) }));
+    }
+  };
+  report(findCharacters(text));
 
   const split = splitFrontmatter(text);
   if (!split.ok) {
@@ -118,6 +159,8 @@ export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Re
   }
   const { frontmatter, body, bodyStartLine } = split;
   const data = frontmatter.data ?? {};
+  // YAML escapes ("\u202E", "\e") decode to the characters themselves.
+  report(findCharactersIn(frontmatterValues(frontmatter.data, frontmatter.keyLines)));
   const lineOf = (path: readonly PropertyKey[]) => (path.length ? frontmatter.keyLines.get(String(path[0])) : 1);
   let fields: ReturnType<typeof revisionSchema.safeParse> | undefined;
   if (typeof data !== 'object' || Array.isArray(data)) problems.push(problem('frontmatter-shape', { file, line: 2 }, {}));
@@ -127,6 +170,8 @@ export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Re
   }
   // The body is judged even when the frontmatter is not, so every problem shows at once.
   const parsed = parseChecked(body, file, bodyStartLine, problems);
+  // Character references (&#x202E;, &ZeroWidthSpace;) decode to the characters themselves.
+  if (parsed) report(findCharactersIn(treeValues(parsed.tree, bodyStartLine)));
   if (!parsed || !fields?.success || characters.length > 0 || !parsed.blocks.some((block) => hasVisibleText(block.text))) return undefined;
   return {
     file, slug: raw.slug, date, data: fields.data, bytes: raw.bytes, sha256: raw.sha256,

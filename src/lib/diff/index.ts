@@ -9,7 +9,8 @@
 export type { Block, BlockKind, BlockStatus, DiffBlock, DocumentDiff, Segment, SegmentType, SectionRef } from './types.ts';
 export { PREAMBLE_ANCHOR } from './sections.ts';
 export { diffBlockLists } from './diff-blocks.ts';
-export { renderInline } from './render-inline.ts';
+export { renderInline, renderExcerpt, foldLabel, type InlineOptions } from './render-inline.ts';
+export { openBlocks, excerptBlocks } from './fold.ts';
 export { renderTable, tableHtml } from './render-table.ts';
 export { shinkyuTable, TABLE_WORDS, type ShinkyuTable, type TableRow, type TableCell, type TableRun, type TableBlank, type TableInline } from './table-model.ts';
 export { renderTerminal, type TerminalOptions } from './render-terminal.ts';

@@ -20,10 +20,13 @@ export function toPieces(segments: readonly Segment[], options: PieceOptions = {
   const out: Piece[] = [];
   let newPos = 0;
   let oldPos = 0;
+  // Sets: a block may hold thousands of hard breaks, each looked up once per character.
+  const newBreaks = new Set(options.newBreaks ?? []);
+  const oldBreaks = new Set(options.oldBreaks ?? []);
   for (const segment of segments) {
     const isNew = segment.type !== 'delete';
     const start = isNew ? newPos : oldPos;
-    const breaks = (isNew ? options.newBreaks : options.oldBreaks) ?? [];
+    const breaks = isNew ? newBreaks : oldBreaks;
     const cellSide = options.cells === undefined ? false : options.cells === 'new' ? isNew : segment.type !== 'insert';
     const dropTabs = options.cells !== undefined && !cellSide;
     let text = '';
@@ -33,7 +36,7 @@ export function toPieces(segments: readonly Segment[], options: PieceOptions = {
     };
     for (let i = 0; i < segment.text.length; i++) {
       // A break follows the text before it (a break never starts or ends a block's text).
-      if (i > 0 && breaks.includes(start + i)) {
+      if (i > 0 && breaks.has(start + i)) {
         flush();
         out.push({ type: 'break' });
       }
@@ -46,7 +49,7 @@ export function toPieces(segments: readonly Segment[], options: PieceOptions = {
       text += ch;
     }
     flush();
-    if (segment.text.length > 0 && breaks.includes(start + segment.text.length)) out.push({ type: 'break' });
+    if (segment.text.length > 0 && breaks.has(start + segment.text.length)) out.push({ type: 'break' });
     if (segment.type !== 'insert') oldPos += segment.text.length;
     if (segment.type !== 'delete') newPos += segment.text.length;
   }

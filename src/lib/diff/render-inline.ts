@@ -12,19 +12,29 @@
  * the old place and `<ins class="moved" id="move-N-to" data-move="N" data-move-from="#move-N-from">`
  * at the new one; edits made along with the move are nested ins/del inside the latter.
  * Block elements carry `data-status`; format-only blocks `data-format-only`; unchanged blocks
- * the class `diff-unchanged` so the page can fold them.
+ * the class `diff-unchanged`.
+ *
+ * Folding: the sections that hold no change (fold.ts) sit in `<details class="diff-fold">`
+ * inside the region, closed, so the first change is near the top and the whole text is still
+ * in the HTML. The fold's label is its summary's aria-label (shown by CSS generated content),
+ * never text, so the folds change neither side's text. Headings may carry <wbr> between
+ * phrases, which is no text either.
  *
  * A link or image whose target changed is content a reader acts on without reading it: the
  * block then ends with `<span class="diff-target" data-diff-target>` holding the old targets
  * in <del> and the new in <ins>. These annotations are not text of either document, so a
  * tool comparing texts removes `[data-diff-target]` first.
+ *
+ * renderExcerpt() is not the contract's region: it shows only the changed blocks with a
+ * little context (a feed item), the rest left out and marked （略）.
  */
+import { excerptBlocks, hiddenRuns, openBlocks } from './fold.ts';
 import { attributes, escapeHtml } from './html.ts';
 import { toPieces, type PieceOptions } from './pieces.ts';
 import { PREAMBLE_ANCHOR } from './sections.ts';
 import { displayed, isTextChange } from './segments.ts';
 import { describeTarget } from './targets.ts';
-import type { DiffBlock, DocumentDiff, Segment } from './types.ts';
+import type { DiffBlock, DocumentDiff, Segment, Target } from './types.ts';
 
 type Attrs = Record<string, string | number | boolean | undefined>;
 
@@ -33,15 +43,29 @@ const CHANGE_ATTRS: Record<'insert' | 'delete', string> = {
   delete: '<del data-change="delete">',
 };
 
+export interface InlineOptions {
+  /** Where headings may wrap (src/lib/text's phrases): rendered as <wbr> between phrases. */
+  phrases?: (text: string) => string[];
+}
+
+type Escape = (text: string) => string;
+
+/** Escaping for a block's text: with <wbr> between phrases in headings. */
+function escaperFor(block: DiffBlock, options: InlineOptions): Escape {
+  const split = options.phrases;
+  if (!split || displayed(block).kind !== 'heading') return escapeHtml;
+  return (text) => split(text).map(escapeHtml).join('<wbr>');
+}
+
 /** Segments as HTML; whitespace-only changes are shown as the new text reads (not marked). */
-function segmentsHtml(segments: readonly Segment[], options: PieceOptions): string[] {
+function segmentsHtml(segments: readonly Segment[], options: PieceOptions, escape: Escape = escapeHtml): string[] {
   const cells: string[] = [''];
   for (const piece of toPieces(segments, options)) {
     if (piece.type === 'cell') cells.push('');
     else if (piece.type === 'break') cells[cells.length - 1] += '<br>';
-    else if (piece.type === 'equal') cells[cells.length - 1] += escapeHtml(piece.text);
-    else if (!isTextChange(piece)) cells[cells.length - 1] += piece.type === 'insert' ? escapeHtml(piece.text) : '';
-    else cells[cells.length - 1] += `${CHANGE_ATTRS[piece.type]}${escapeHtml(piece.text)}</${piece.type === 'insert' ? 'ins' : 'del'}>`;
+    else if (piece.type === 'equal') cells[cells.length - 1] += escape(piece.text);
+    else if (!isTextChange(piece)) cells[cells.length - 1] += piece.type === 'insert' ? escape(piece.text) : '';
+    else cells[cells.length - 1] += `${CHANGE_ATTRS[piece.type]}${escape(piece.text)}</${piece.type === 'insert' ? 'ins' : 'del'}>`;
   }
   return cells;
 }
@@ -50,21 +74,22 @@ function segmentsHtml(segments: readonly Segment[], options: PieceOptions): stri
 function targetsHtml(block: DiffBlock): string {
   if (!block.targets) return '';
   const { removed, added } = block.targets;
-  const marks = [
-    ...removed.map((target) => `${CHANGE_ATTRS.delete}${escapeHtml(describeTarget(target))}</del>`),
-    ...added.map((target) => `${CHANGE_ATTRS.insert}${escapeHtml(describeTarget(target))}</ins>`),
-  ];
+  const mark = (type: 'delete' | 'insert', target: Target) => {
+    const { name, value } = describeTarget(target);
+    return `${escapeHtml(name)} ${CHANGE_ATTRS[type]}${escapeHtml(value)}</${type === 'insert' ? 'ins' : 'del'}>`;
+  };
+  const marks = [...removed.map((target) => mark('delete', target)), ...added.map((target) => mark('insert', target))];
   return `<span class="diff-target" data-diff-target="">${marks.join(' ')}</span>`;
 }
 
 /** The inner HTML of a block, one string per table cell (one string for other kinds), its target changes after its text. */
-function contentHtml(block: DiffBlock): string[] {
-  const cells = textHtml(block);
+function contentHtml(block: DiffBlock, escape: Escape): string[] {
+  const cells = textHtml(block, escape);
   cells[cells.length - 1] += targetsHtml(block);
   return cells;
 }
 
-function textHtml(block: DiffBlock): string[] {
+function textHtml(block: DiffBlock, escape: Escape): string[] {
   const shown = displayed(block);
   const oldOnly = block.new === null;
   const options: PieceOptions = {
@@ -75,16 +100,16 @@ function textHtml(block: DiffBlock): string[] {
   if (block.status === 'moved-out') {
     const n = block.moveId;
     // The old text inside one <del class="moved">: rendered as plain text of the old side.
-    const cells = segmentsHtml([{ type: 'equal', text: shown.text }], { newBreaks: options.oldBreaks ?? [], ...(options.cells ? { cells: 'new' } : {}) });
+    const cells = segmentsHtml([{ type: 'equal', text: shown.text }], { newBreaks: options.oldBreaks ?? [], ...(options.cells ? { cells: 'new' } : {}) }, escape);
     // In a table row each cell gets its own wrapper; only the first carries the id.
     return cells.map((cell, i) => `<del class="moved"${attributes({ id: i === 0 ? `move-${n}-from` : undefined, 'data-change': 'move-out', 'data-move': n, 'data-move-to': `#move-${n}-to` })}>${cell}</del>`);
   }
   if (block.status === 'moved-in') {
     const n = block.moveId;
-    const cells = segmentsHtml(block.moveSegments ?? block.segments, options);
+    const cells = segmentsHtml(block.moveSegments ?? block.segments, options, escape);
     return cells.map((cell, i) => `<ins class="moved"${attributes({ id: i === 0 ? `move-${n}-to` : undefined, 'data-change': 'move-in', 'data-move': n, 'data-move-from': `#move-${n}-from` })}>${cell}</ins>`);
   }
-  return segmentsHtml(block.segments, options);
+  return segmentsHtml(block.segments, options, escape);
 }
 
 /** Heading levels start at h2: the page's own h1 is the title. */
@@ -148,7 +173,24 @@ class Writer {
     this.closeTable();
     this.html += `<${tag}${attrs}>${content}</${tag}>`;
   }
+
+  /** Markup between blocks (a fold's start or end, an omission), outside any list or table. */
+  between(html: string): void {
+    this.closeLists();
+    this.closeTable();
+    this.html += html;
+  }
 }
+
+/** The label of a fold: the heading it holds, how many headings, or how many blocks. */
+export function foldLabel(blocks: readonly DiffBlock[]): string {
+  const headings = blocks.filter((block) => displayed(block).kind === 'heading').map((block) => displayed(block).text);
+  if (headings.length === 0) return `変更のない部分（${blocks.length}段落）`;
+  return headings.length === 1 ? `変更のない部分（「${headings[0]}」）` : `変更のない部分（見出し${headings.length}つ）`;
+}
+
+/** The mark where an excerpt leaves blocks out, as the 新旧対照表 does. */
+const OMITTED = '<p class="diff-omitted">（略）</p>';
 
 /** The ids a block element gets: headings their anchors, the preamble's first block its anchor. */
 function blockId(block: DiffBlock, newAnchors: Set<string>, used: Set<string>): string | undefined {
@@ -166,38 +208,69 @@ function blockId(block: DiffBlock, newAnchors: Set<string>, used: Set<string>): 
   return id;
 }
 
-/** Renders the whole diff as one `<div data-diff>` element. */
-export function renderInline(diff: DocumentDiff): string {
+function writeBlock(writer: Writer, block: DiffBlock, attrs: Attrs, options: InlineOptions): void {
+  const shown = displayed(block);
+  const cells = contentHtml(block, escaperFor(block, options));
+  switch (shown.kind) {
+    case 'heading':
+      writer.block(headingTag(shown.depth), attributes(attrs), cells.join(''));
+      break;
+    case 'listItem':
+      writer.listItem(shown.listDepth ?? 1, shown.ordered === true, attributes(attrs), cells.join(''));
+      break;
+    case 'tableRow':
+      writer.tableRow(attributes(attrs), cells, shown.header === true);
+      break;
+    case 'code':
+      writer.block('pre', attributes(attrs), `<code>${cells.join('')}</code>`);
+      break;
+    default:
+      writer.block('p', attributes(attrs), cells.join(''));
+  }
+}
+
+/** Every block, those not `shown` folded into <details> (the page) or left out as （略） (an excerpt). */
+function renderBlocks(diff: DocumentDiff, shown: readonly boolean[], hidden: 'fold' | 'omit', options: InlineOptions): string {
   const newAnchors = new Set(diff.blocks.flatMap((b) => (b.new?.anchor ? [b.new.anchor] : [])));
   const used = new Set<string>();
   const writer = new Writer();
-  for (const block of diff.blocks) {
-    const shown = displayed(block);
-    const attrs: Attrs = {
-      id: blockId(block, newAnchors, used),
-      class: block.status === 'unchanged' ? 'diff-unchanged' : undefined,
-      'data-status': block.status,
-      'data-format-only': block.status === 'format-only',
-    };
-    const cells = contentHtml(block);
-    switch (shown.kind) {
-      case 'heading':
-        writer.block(headingTag(shown.depth), attributes(attrs), cells.join(''));
-        break;
-      case 'listItem':
-        writer.listItem(shown.listDepth ?? 1, shown.ordered === true, attributes(attrs), cells.join(''));
-        break;
-      case 'tableRow':
-        writer.tableRow(attributes(attrs), cells, shown.header === true);
-        break;
-      case 'code':
-        writer.block('pre', attributes(attrs), `<code>${cells.join('')}</code>`);
-        break;
-      default:
-        writer.block('p', attributes(attrs), cells.join(''));
+  const runs = new Map(hiddenRuns(shown).map(([first, last]) => [first, last]));
+  let foldEnd = -1;
+  diff.blocks.forEach((block, index) => {
+    const runEnd = runs.get(index);
+    if (runEnd !== undefined && hidden === 'omit') {
+      writer.between(OMITTED);
+      foldEnd = runEnd;
+    } else if (runEnd !== undefined) {
+      writer.between(`<details class="diff-fold"><summary${attributes({ 'aria-label': foldLabel(diff.blocks.slice(index, runEnd + 1)) })}></summary>`);
+      foldEnd = runEnd;
     }
-  }
+    if (hidden === 'fold' || index > foldEnd) {
+      const attrs: Attrs = {
+        id: hidden === 'fold' ? blockId(block, newAnchors, used) : undefined,
+        class: block.status === 'unchanged' ? 'diff-unchanged' : undefined,
+        'data-status': block.status,
+        'data-format-only': block.status === 'format-only',
+      };
+      writeBlock(writer, block, attrs, options);
+    }
+    if (index === foldEnd && hidden === 'fold') writer.between('</details>');
+  });
   writer.closeLists();
   writer.closeTable();
-  return `<div class="diff-document" data-diff="">${writer.html}</div>`;
+  return writer.html;
+}
+
+/** Renders the whole diff as one `<div data-diff>` element, the sections without a change folded. */
+export function renderInline(diff: DocumentDiff, options: InlineOptions = {}): string {
+  return `<div class="diff-document" data-diff="">${renderBlocks(diff, openBlocks(diff.blocks), 'fold', options)}</div>`;
+}
+
+/**
+ * The changed blocks only, each with `context` blocks either side in its section and the
+ * headings above it; what is left out is marked （略）. Not a `data-diff` region: it does not
+ * hold either document whole. Ids are left out too, so an excerpt can sit in any page.
+ */
+export function renderExcerpt(diff: DocumentDiff, options: InlineOptions & { context?: number } = {}): string {
+  return `<div class="diff-excerpt">${renderBlocks(diff, excerptBlocks(diff.blocks, options.context ?? 1), 'omit', options)}</div>`;
 }

@@ -33,8 +33,9 @@ function cellHtml(cell: TableCell): string {
     if (cell.heading) html = `<strong class="shinkyu-heading">${html}</strong>`;
   }
   if (cell.targets.length > 0) {
-    const targets = cell.targets.map((target) => `<span class="bosen">${escapeHtml(target)}</span>`).join('、');
-    html += `<span class="shinkyu-target">（${TABLE_WORDS.targets} ${targets}）</span>`;
+    const targets = cell.targets.map(({ name, value }) => `${escapeHtml(name)} <span class="bosen">${escapeHtml(value)}</span>`).join('、');
+    // Each names itself: （リンク先 https://…、番号 5）.
+    html += `<span class="shinkyu-target">（${targets}）</span>`;
   }
   return `<td>${html}</td>`;
 }

@@ -4,10 +4,11 @@
  * never as Markdown. With colour, deletions are red and struck through, insertions green;
  * without, they read `[-deleted-]{+inserted+}`. Changed link and image targets follow their block.
  */
+import { terminalSafe } from '../text/index.ts';
 import { toPieces } from './pieces.ts';
 import { displayed, isTextChange } from './segments.ts';
 import { describeTarget } from './targets.ts';
-import type { DiffBlock, DocumentDiff } from './types.ts';
+import type { DiffBlock, DocumentDiff, Target } from './types.ts';
 
 export interface TerminalOptions {
   color: boolean;
@@ -23,9 +24,14 @@ const STATUS_LABELS: Partial<Record<DiffBlock['status'], string>> = {
   'format-only': '書式のみの変更',
 };
 
-/** Control characters in the text must not drive the terminal. */
-function safe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/**
+ * Control and direction characters in the text must not drive the terminal or reorder what it
+ * shows; without colour, text that spells a mark (`[-`, `-]`, `{+`, `+}`) gets a backslash, so a
+ * policy that quotes one never reads as a change.
+ */
+function safe(text: string, color: boolean): string {
+  const visible = terminalSafe(text);
+  return color ? visible : visible.replace(/\[-|-\]|\{\+|\+\}/g, (mark) => `${mark[0]}\\${mark[1]}`);
 }
 
 function marked(type: 'insert' | 'delete', text: string, color: boolean): string {
@@ -47,14 +53,18 @@ function blockText(block: DiffBlock, color: boolean): string {
   for (const piece of pieces) {
     if (piece.type === 'break') out += '\n';
     else if (piece.type === 'cell') out += ' | ';
-    else if (piece.type === 'equal') out += safe(piece.text);
-    else if (!isTextChange(piece)) out += piece.type === 'insert' ? safe(piece.text) : '';
-    else out += marked(piece.type, safe(piece.text), color);
+    else if (piece.type === 'equal') out += safe(piece.text, color);
+    else if (!isTextChange(piece)) out += piece.type === 'insert' ? safe(piece.text, color) : '';
+    else out += marked(piece.type, safe(piece.text, color), color);
   }
   if (block.targets) {
     const { removed, added } = block.targets;
-    const marks = [...removed.map((target) => marked('delete', safe(describeTarget(target)), color)), ...added.map((target) => marked('insert', safe(describeTarget(target)), color))];
-    out += `\n（リンク先の変更）${marks.join(' ')}`;
+    const mark = (type: 'delete' | 'insert', target: Target) => {
+      const { name, value } = describeTarget(target);
+      return `${name} ${marked(type, safe(value, color), color)}`;
+    };
+    const marks = [...removed.map((target) => mark('delete', target)), ...added.map((target) => mark('insert', target))];
+    out += `\n（文字以外の変更）${marks.join(' ')}`;
   }
   return out;
 }
@@ -78,9 +88,9 @@ export function renderTerminal(diff: DocumentDiff, options: TerminalOptions): st
     lastIndex = index;
     const shown = displayed(block);
     // A heading is its own context: the path above it is printed, and the blocks after it need no other.
-    const path = (shown.kind === 'heading' ? shown.path.slice(0, -1) : shown.path).map(safe).join(' > ');
+    const path = (shown.kind === 'heading' ? shown.path.slice(0, -1) : shown.path).map((text) => safe(text, color)).join(' > ');
     if (path !== lastPath && path !== '') lines.push(color ? `${ANSI.bold}§ ${path}${ANSI.reset}` : `§ ${path}`);
-    lastPath = shown.path.map(safe).join(' > ');
+    lastPath = shown.path.map((text) => safe(text, color)).join(' > ');
     const text = blockText(block, color).replace(/\n/g, '\n  ');
     const line = shown.kind === 'heading' ? `■ ${color ? `${ANSI.bold}${text}${ANSI.reset}` : text}` : text;
     lines.push(`  ${label(block, color)}${line}`);

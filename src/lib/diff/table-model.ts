@@ -25,8 +25,6 @@ export const TABLE_WORDS = {
   deleted: '（削る）',
   moved: '（移動）',
   none: '文言の変更はありません。',
-  /** Before the changed link targets of a side: （リンク先 https://…）. */
-  targets: 'リンク先',
   /** Between two cells of a Markdown table row. */
   cellSeparator: '｜',
 } as const;
@@ -55,8 +53,8 @@ export interface TableCell {
   runs: (TableRun | TableBlank)[];
   /** （新設）（削る）（「…」へ移動）: said in place of text this side does not have. */
   note?: string;
-  /** Where this side's changed links and images lead, each underlined. */
-  targets: string[];
+  /** This side's changed links, images, numbers…: each named, its value underlined. */
+  targets: { name: string; value: string }[];
 }
 
 export type TableRow =
@@ -90,7 +88,7 @@ function isWide(code: number): boolean {
 }
 
 /** Text starting at offset `from` of its block, with the block's hard breaks and, in table rows, cell separators. */
-function inlines(text: string, from: number, breaks: readonly number[], row: boolean): TableInline[] {
+function inlines(text: string, from: number, breaks: ReadonlySet<number>, row: boolean): TableInline[] {
   const out: TableInline[] = [];
   let run = '';
   const flush = () => {
@@ -98,7 +96,7 @@ function inlines(text: string, from: number, breaks: readonly number[], row: boo
     run = '';
   };
   for (let i = 0; i < text.length; i++) {
-    if (i > 0 && breaks.includes(from + i)) {
+    if (i > 0 && breaks.has(from + i)) {
       flush();
       out.push({ type: 'break' });
     }
@@ -109,7 +107,7 @@ function inlines(text: string, from: number, breaks: readonly number[], row: boo
     } else run += ch;
   }
   flush();
-  if (text.length > 0 && breaks.includes(from + text.length)) out.push({ type: 'break' });
+  if (text.length > 0 && breaks.has(from + text.length)) out.push({ type: 'break' });
   return out;
 }
 
@@ -117,12 +115,13 @@ function inlines(text: string, from: number, breaks: readonly number[], row: boo
 function sideRuns(segments: readonly Segment[], side: Side, block: Block): TableCell['runs'] {
   const own = side === 'new' ? 'insert' : 'delete';
   const row = block.kind === 'tableRow';
+  const breaks = new Set(block.breaks);
   let pos = 0;
   const out: TableCell['runs'] = [];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     if (segment.type === 'equal' || segment.type === own) {
-      out.push({ type: 'run', underline: segment.type !== 'equal' && isTextChange(segment), content: inlines(segment.text, pos, block.breaks, row) });
+      out.push({ type: 'run', underline: segment.type !== 'equal' && isTextChange(segment), content: inlines(segment.text, pos, breaks, row) });
       pos += segment.text.length;
       continue;
     }
@@ -134,7 +133,7 @@ function sideRuns(segments: readonly Segment[], side: Side, block: Block): Table
   return out;
 }
 
-function targetsOf(block: DiffBlock, side: Side): string[] {
+function targetsOf(block: DiffBlock, side: Side): TableCell['targets'] {
   const targets = side === 'new' ? block.targets?.added : block.targets?.removed;
   return (targets ?? []).map(describeTarget);
 }

@@ -1,14 +1,15 @@
 /**
- * Changes of where links lead and what images show. A reader does not see a link's
- * address as text, but follows it: a changed address is a change of content, compared
- * apart from the text (so the text's segments still spell both documents exactly) and
- * shown in every view beside the block it belongs to.
+ * Changes of what a block shows or leads to besides its text: a link's address, an image,
+ * a list item's number, a checkbox, the note a footnote mark leads to. A reader acts on them
+ * without reading them as the block's text: a change is a change of content, compared apart
+ * from the text (so the text's segments still spell both documents exactly) and shown in
+ * every view beside the block it belongs to.
  */
 import { diffArrays } from 'diff';
 import type { Block, Target, TargetChange } from './types.ts';
 import { codePointLength } from './segments.ts';
 
-const keyOf = (target: Target) => `${target.kind}\u0000${target.url}\u0000${target.label ?? ''}`;
+const keyOf = (target: Target) => `${target.kind}\u0000${target.value}\u0000${target.label ?? ''}`;
 
 /** The targets one block lost and gained against another; undefined when they lead to the same places. */
 export function targetChange(oldBlock: Block, newBlock: Block): TargetChange | undefined {
@@ -28,14 +29,20 @@ export function targetChange(oldBlock: Block, newBlock: Block): TargetChange | u
   return removed.length > 0 || added.length > 0 ? { removed, added } : undefined;
 }
 
-/** A target as the views show it: the address, and for an image what it says. */
-export function describeTarget(target: Target): string {
+const KIND_NAMES: Record<Target['kind'], string> = { link: 'リンク先', image: '画像', number: '番号', checkbox: 'チェック', footnote: '注' };
+
+/**
+ * A target as the views show it: what it is (リンク先, 番号, チェック, 注, 画像), never marked as
+ * changed, and its value, which is: 「リンク先 https://…」, 「番号 5」, 「チェック あり」.
+ */
+export function describeTarget(target: Target): { name: string; value: string } {
   const label = target.label ? `「${target.label}」` : '';
-  return target.kind === 'image' ? `画像 ${target.url}${label}` : `${target.url}${label}`;
+  const value = target.kind === 'checkbox' ? (target.value === 'checked' ? 'あり' : 'なし') : target.value;
+  return { name: KIND_NAMES[target.kind], value: `${value}${label}` };
 }
 
 /** Code points a target change adds and removes, counted like text. */
 export function targetChars(change: TargetChange): { inserted: number; deleted: number } {
-  const size = (targets: readonly Target[]) => targets.reduce((sum, target) => sum + codePointLength(target.url) + codePointLength(target.label ?? ''), 0);
+  const size = (targets: readonly Target[]) => targets.reduce((sum, target) => sum + codePointLength(target.value) + codePointLength(target.label ?? ''), 0);
   return { inserted: size(change.added), deleted: size(change.removed) };
 }

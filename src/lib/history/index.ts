@@ -4,7 +4,7 @@
  * built from them. Pure: the day is always given.
  */
 export {
-  timeline, currentEntry, upcomingEntry, inForceOn, changePairs,
-  type Dated, type Period, type Position, type RevisionState, type TimelineEntry,
+  timeline, currentEntry, upcomingEntry, inForceOn, inForceCase, changePairs,
+  type InForceCase, type Dated, type Period, type Position, type RevisionState, type TimelineEntry,
 } from './timeline.ts';
 export { historyNewestFirst, changeLog, type HistoryItem } from './history.ts';

@@ -69,6 +69,19 @@ export function inForceOn<T extends { period: Period }>(entries: readonly T[], d
   return entries.findLast((entry) => entry.period.from <= day);
 }
 
+/**
+ * Which answer 「この日に適用されていた版」 gets: none before the first revision; on or before
+ * the day the site is built as of, the revision that was in force; after it, the one that will
+ * apply as far as is known now (scheduled, or the current one expected to stay).
+ */
+export type InForceCase = 'before-first' | 'in-force' | 'scheduled' | 'expected';
+
+export function inForceCase(day: string, asOf: string, hit: { position: Position } | undefined): InForceCase {
+  if (!hit) return 'before-first';
+  if (day <= asOf) return 'in-force';
+  return hit.position === 'scheduled' ? 'scheduled' : 'expected';
+}
+
 /** Every revision paired with its predecessor: the changes pages. */
 export function changePairs<R extends Dated>(entries: readonly TimelineEntry<R>[]): { older: R; newer: TimelineEntry<R> }[] {
   return entries.flatMap((entry) => (entry.previous ? [{ older: entry.previous, newer: entry }] : []));

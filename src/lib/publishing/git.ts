@@ -117,6 +117,16 @@ export function revisionFilesAt(root: string, contentDir: string, ref: string): 
   return entries.map(({ file, oid }) => ({ file, oid, bytes: blobs.get(oid)! }));
 }
 
+/** How `file` (relative to `root`) differs now from `ref`, as git's unified diff; '' when it does not. */
+export function fileChangesSince(root: string, ref: string, file: string): string {
+  const commit = resolveCommit(root, ref);
+  try {
+    return runGit(root, ['diff', '--no-color', '--no-ext-diff', '--no-renames', commit, '--', file]).toString('utf8');
+  } catch (error) {
+    throw new GitError(`${file} の ${ref} からの変更を git から読めませんでした（${stderrOf(error)}）。`);
+  }
+}
+
 /** The commit that last touched a file. */
 export interface FileCommit {
   hash: string;

@@ -5,6 +5,6 @@
  */
 export { planNewRevision, type NewRevisionPlan, type NewRevisionRequest } from './new-revision.ts';
 export { immutabilityProblems, publishedRevisionChanges, publishedFile, isDraftFile, type CurrentFile, type PublishedFile } from './immutability.ts';
-export { GitError, lastCommits, revisionFilesAt, blobId, type FileCommit, type BlobAtRef } from './git.ts';
+export { GitError, fileChangesSince, lastCommits, revisionFilesAt, blobId, type FileCommit, type BlobAtRef } from './git.ts';
 export { statusReport } from './status.ts';
 export { addedRevisionsSummary } from './summary.ts';

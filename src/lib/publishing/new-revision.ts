@@ -2,7 +2,7 @@
  * The text of a new revision file: the latest revision's body, unchanged, under new
  * frontmatter. Dates and summaries are checked here so the CLI only does I/O.
  */
-import type { Policy } from '../content/index.ts';
+import { describeCodePoint, findCharacters, type Policy } from '../content/index.ts';
 import { parseDay } from '../dates/index.ts';
 
 export interface NewRevisionRequest {
@@ -23,6 +23,9 @@ export function planNewRevision(policy: Policy, request: NewRevisionRequest): Ne
   const summary = request.summary.trim();
   if (summary === '') return { ok: false, message: '--summary に、この版で何が変わるかを書いてください。' };
   if (/<[A-Za-z!/]/.test(summary)) return { ok: false, message: '--summary に HTML タグは使えません。普通の文章で書いてください。' };
+  // The same characters the content rules refuse: the file written must pass the check.
+  const [hidden] = findCharacters(summary, 1);
+  if (hidden) return { ok: false, message: `--summary に見えない文字や制御文字 ${describeCodePoint(hidden.codePoint)} が含まれています。要約を打ち直してください。` };
 
   const latest = policy.revisions.at(-1);
   if (!latest) return { ok: false, message: `「${policy.entry.slug}」には元にする版がありません。最初の版は手で作ります。` };

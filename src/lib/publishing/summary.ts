@@ -1,5 +1,7 @@
 /**
- * The Markdown a pull request's job summary shows: each revision the change adds, with
+ * The Markdown a pull request's job summary shows: the content's problems first (a revision
+ * the rules refuse is not in the model, so it must not pass unmentioned), changes to the
+ * settings files (the registry, the search aliases), then each revision the change adds, with
  * its summary and its diff against the revision before it.
  */
 import { isDraft, type Policy } from '../content/index.ts';
@@ -25,7 +27,21 @@ function fenced(text: string): string[] {
   return [`${fence}text`, text, fence];
 }
 
-export function addedRevisionsSummary(policies: readonly Policy[], existingFiles: ReadonlySet<string>, since: string): string {
+export interface SummaryExtras {
+  /** The content rules' report ('' when the content may be published). */
+  problems: string;
+  /** Settings files changed since the ref, each with git's diff. */
+  changedSettings: readonly { file: string; diff: string }[];
+}
+
+export function addedRevisionsSummary(policies: readonly Policy[], existingFiles: ReadonlySet<string>, since: string, extras: SummaryExtras = { problems: '', changedSettings: [] }): string {
+  const lead: string[] = [];
+  if (extras.problems !== '') {
+    lead.push('### ⚠ 内容に問題があります', '', '次の問題を直すまで公開できません。問題のある版は下の一覧に出ません。', '', ...fenced(extras.problems.trimEnd()), '');
+  }
+  for (const { file, diff } of extras.changedSettings) {
+    lead.push(`### ${markdownText(file)} の変更`, '', ...fenced(diff.trimEnd()), '');
+  }
   const sections: string[] = [];
   for (const policy of policies) {
     policy.revisions.forEach((revision, index) => {
@@ -33,6 +49,9 @@ export function addedRevisionsSummary(policies: readonly Policy[], existingFiles
       const previous = policy.revisions[index - 1];
       const status = isDraft(revision) ? `（${wording.STATE_NAMES.draft}）` : '';
       sections.push(`### ${markdownText(policy.entry.title)} — ${revision.date}${status}`, '', `要約: ${markdownText(revision.data.summary)}`, '');
+      // An added revision dated before one already there changes that one's period: the reviewer must see it.
+      const later = policy.revisions.slice(index + 1).find((other) => existingFiles.has(other.file));
+      if (later) sections.push(`⚠ この版は、すでにある ${later.date} の版より前の日付です。前後の版の適用期間が変わります。日付が正しいか確かめてください。`, '');
       if (!previous) {
         sections.push('この文書の最初の版です。', '');
         return;
@@ -44,6 +63,7 @@ export function addedRevisionsSummary(policies: readonly Policy[], existingFiles
       );
     });
   }
-  const heading = `## ${since} から追加された版`;
-  return sections.length ? [heading, '', ...sections].join('\n') : `${heading}\n\n追加された版はありません。\n`;
+  const heading = `## ${markdownText(since)} から追加された版`;
+  const body = sections.length ? sections : ['追加された版はありません。', ''];
+  return [heading, '', ...lead, ...body].join('\n');
 }

@@ -12,6 +12,7 @@
 const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea']);
 const HEADING = /^h[1-6]$/;
+const WBR = /<wbr\s*\/?>/gi;
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -36,15 +37,15 @@ interface OpenHeading {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
 /**
  * `encode` is encodeForIndex with the corpus, or a memo of it when many pages repeat the
  * same text; it is told the level of the heading the text is in (1 for the page's title, 0
- * for none). Only
- * the text Pagefind indexes (inside elements with data-pagefind-body) is encoded; the rest
- * of the page is copied as it is.
+ * for none). Only the text Pagefind indexes (inside elements with data-pagefind-body) is
+ * encoded; the rest of the page is copied as it is. A <wbr> (headings wrap between phrases)
+ * is dropped first, so that a heading is one run of text.
  */
-export function htmlForIndex(html: string, encode: (text: string, where: { heading: number }) => string): string {
+export function htmlForIndex(page: string, encode: (text: string, where: { heading: number }) => string): string {
+  const html = page.replace(WBR, '');
   const bodyAt = html.search(/<body[\s>]/i);
   if (bodyAt === -1) return html;
   const out: string[] = [html.slice(0, bodyAt)];

@@ -3,13 +3,14 @@
  * the two revisions, the summary, how much changed, the sections that changed.
  */
 import { formatJapanese } from '../dates/index.ts';
-import { renderInline, renderTable, type DocumentDiff } from '../diff/index.ts';
+import { renderInline, renderTable, type DocumentDiff, type SectionRef } from '../diff/index.ts';
 import { boardTitleHtml } from '../board/index.ts';
+import { phrases } from '../text/index.ts';
 import { siteBoard } from './board.ts';
 import type { Link } from './revision-page.ts';
 import type { Site, SiteEntry, SitePolicy, SiteRevision } from './site.ts';
 import { urls } from './urls.ts';
-import { changesHeading } from './wording.ts';
+import { VIEW_NAMES, changesHeading } from './wording.ts';
 
 export type ChangesView = 'inline' | 'table';
 
@@ -29,7 +30,9 @@ export interface ChangesPage {
   older: RevisionRef;
   newer: RevisionRef;
   summary: string;
-  counts: { inserted: number; deleted: number; formatOnly: number; targets: number; textChanged: boolean };
+  counts: ChangeCounts;
+  /** The counts as one sentence, the added and deleted figures marked for colour. */
+  countParts: CountPart[];
   changedSections: Link[];
   views: { view: ChangesView; text: string; href: string; current: boolean }[];
   /** The diff rendered for this view. */
@@ -40,11 +43,44 @@ export interface ChangesPage {
   print?: { stylesheet: string; titleHtml: string };
 }
 
+export interface ChangeCounts {
+  inserted: number;
+  deleted: number;
+  formatOnly: number;
+  targets: number;
+  textChanged: boolean;
+}
+
+/** A run of the counts sentence; `kind` marks the added and deleted figures. */
+export interface CountPart {
+  text: string;
+  kind?: 'ins' | 'del';
+}
+
 /** How much changed: characters either way, and the blocks whose formatting alone changed. */
-export function changeCounts(diff: DocumentDiff): ChangesPage['counts'] {
+export function changeCounts(diff: DocumentDiff): ChangeCounts {
   const formatOnly = diff.blocks.filter((block) => block.status === 'format-only').length;
   const textChanged = diff.insertedChars + diff.deletedChars > 0 || diff.blocks.some((block) => block.status.startsWith('moved'));
   return { inserted: diff.insertedChars, deleted: diff.deletedChars, formatOnly, targets: diff.changedTargets, textChanged };
+}
+
+/**
+ * 「追加 2 文字、削除 2 文字」 and what else changed, worded once for the changes pages and
+ * the compare page's script.
+ */
+export function countParts(counts: ChangeCounts): CountPart[] {
+  const parts: CountPart[] = [
+    { text: `追加 ${counts.inserted} 文字`, kind: 'ins' }, { text: '、' }, { text: `削除 ${counts.deleted} 文字`, kind: 'del' },
+  ];
+  if (counts.targets > 0) parts.push({ text: `（うちリンク先・番号などの変更が ${counts.targets} か所）` });
+  if (counts.formatOnly > 0) parts.push({ text: `（ほかに書式だけが変わった箇所が ${counts.formatOnly} か所）` });
+  if (!counts.textChanged && counts.formatOnly === 0) parts.push({ text: '（本文の文字に変更はありません）' });
+  return parts;
+}
+
+/** The changed sections as links into the redline (at `base`, or on the same page). */
+export function changedSectionLinks(sections: readonly SectionRef[], base = ''): Link[] {
+  return sections.map((section) => ({ text: section.text || '（最初の見出しより前）', href: `${base}#${section.anchor}` }));
 }
 
 function revisionRef(policy: SitePolicy, revision: SiteRevision): RevisionRef {
@@ -68,16 +104,14 @@ export function changesPage(site: Site, policy: SitePolicy, older: SiteRevision,
     newer: revisionRef(policy, newer.revision),
     summary: newer.revision.data.summary,
     counts: changeCounts(diff),
-    changedSections: diff.changedSections.map((section) => ({
-      text: section.text || '（最初の見出しより前）',
-      // The table view has no anchors of its own: its section links lead to the redline.
-      href: `${view === 'inline' ? '' : base}#${section.anchor}`,
-    })),
+    countParts: countParts(changeCounts(diff)),
+    // The table view has no anchors of its own: its section links lead to the redline.
+    changedSections: changedSectionLinks(diff.changedSections, view === 'inline' ? '' : base),
     views: [
-      { view: 'inline', text: '変更箇所を本文中に表示', href: base, current: view === 'inline' },
-      { view: 'table', text: '新旧対照表', href: urls.changesTable(slug, date), current: view === 'table' },
+      { view: 'inline', text: VIEW_NAMES.inline, href: base, current: view === 'inline' },
+      { view: 'table', text: VIEW_NAMES.table, href: urls.changesTable(slug, date), current: view === 'table' },
     ],
-    html: view === 'inline' ? renderInline(diff) : renderTable(diff),
+    html: view === 'inline' ? renderInline(diff, { phrases }) : renderTable(diff),
     download: { text: '新旧対照表を Word ファイル（.docx）でダウンロード', href: board.docxHref },
     ...(view === 'table' ? { print: { stylesheet: board.stylesheetHref, titleHtml: boardTitleHtml(board.document, 'p') } } : {}),
   };

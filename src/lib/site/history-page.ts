@@ -5,9 +5,11 @@
 import { formatJapanese } from '../dates/index.ts';
 import { changePairs, historyNewestFirst } from '../history/index.ts';
 import type { Link } from './revision-page.ts';
-import type { SiteEntry, SitePolicy } from './site.ts';
+import type { Site, SiteEntry, SitePolicy } from './site.ts';
 import { urls } from './urls.ts';
-import { FIRST_RECORDED, RECORDED_DATE_NOTE, STATE_NAMES, dateLabel, periodText, revisionName } from './wording.ts';
+import {
+  FIRST_RECORDED, RECORDED_DATE_NOTE, STATE_NAMES, SUBSCRIBE_TEXT, dateLabel, inForceWords, periodText, revisionName, type InForceWords,
+} from './wording.ts';
 
 export type HistoryPageItem =
   | {
@@ -36,9 +38,14 @@ export interface HistoryPage {
   policyLink: Link;
   items: HistoryPageItem[];
   feedUrl: string;
+  subscribe: Link;
+  /** The day the site was built as of: a date after it may yet get a new revision. */
+  asOf: string;
+  /** The answers to 「この日に適用されていた版」, for the page's script to fill in (see inForceWords). */
+  inForceWords: InForceWords;
 }
 
-export function historyPage(policy: SitePolicy): HistoryPage {
+export function historyPage(site: Pick<Site, 'buildDate'>, policy: SitePolicy): HistoryPage {
   const { slug, title } = policy.entry;
   const items = historyNewestFirst(policy.timeline, policy.entry.textlessEvents).map((item): HistoryPageItem => {
     if (item.kind === 'textless') {
@@ -69,7 +76,23 @@ export function historyPage(policy: SitePolicy): HistoryPage {
     policyLink: { text: title, href: urls.policy(slug) },
     items,
     feedUrl: urls.policyFeed(slug),
+    subscribe: { text: SUBSCRIBE_TEXT, href: urls.policyFeed(slug) },
+    asOf: site.buildDate,
+    inForceWords: inForceWords(site.buildDate),
   };
+}
+
+/**
+ * The 新旧対照表 of a chosen pair: the changes page's own table when the pair is one
+ * revision and the one before it, otherwise the compare page's table view of that pair.
+ */
+export function compareTableHref(slug: string, from: string, to: string, previousOfTo: string | undefined): string {
+  return previousOfTo === from ? urls.changesTable(slug, to) : compareHref(slug, from, to, 'table');
+}
+
+/** The compare page's own address for a pair in a view. */
+export function compareHref(slug: string, from: string, to: string, view: 'inline' | 'table'): string {
+  return `${urls.compare(slug)}?from=${from}&to=${to}${view === 'table' ? '&view=table' : ''}`;
 }
 
 export interface ComparePage {
@@ -79,7 +102,7 @@ export interface ComparePage {
   policyLink: Link;
   historyLink: Link;
   /** Newest first, with the pair chosen by default: the current revision against its predecessor. */
-  options: { date: string; text: string; from: boolean; to: boolean }[];
+  options: { date: string; text: string; from: boolean; to: boolean; previous?: string }[];
   only?: Link;
   pairs: Link[];
 }
@@ -95,9 +118,10 @@ export function comparePage(policy: SitePolicy): ComparePage {
     policyLink: { text: title, href: urls.policy(slug) },
     historyLink: { text: '改定履歴', href: urls.history(slug) },
     // A revision not yet in force, or not yet published, says so in the list.
-    options: newestFirst.map(({ revision, state }) => ({
+    options: newestFirst.map(({ revision, state, previous }) => ({
       date: revision.date, text: `${formatJapanese(revision.date)}の版${state === 'scheduled' || state === 'draft' ? `（${STATE_NAMES[state]}）` : ''}`,
       from: revision.date === front.previous?.date, to: revision.date === front.revision.date,
+      ...(previous ? { previous: previous.date } : {}),
     })),
     ...(policy.timeline.length < 2 ? { only: { text: `${formatJapanese(front.revision.date)}の版`, href: urls.revision(slug, front.revision.date) } } : {}),
     pairs: changePairs(policy.timeline).reverse().map(({ older, newer }) => ({

@@ -4,14 +4,17 @@
  * from one table (urls.ts). Pages and endpoints only render what these return.
  */
 export { buildSite, storedContent, type Site, type SitePolicy, type SiteEntry, type SiteRevision, type StoredContent, type StoredRevision, type Commit, type SiteOptions } from './site.ts';
-export { revisionPage, type RevisionPage, type Link, type Notice, type DetailRow, type TocItem, type Provenance } from './revision-page.ts';
-export { changesPage, changeCounts, type ChangesPage, type ChangesView } from './changes-page.ts';
-export { historyPage, comparePage, type HistoryPage, type HistoryPageItem, type ComparePage } from './history-page.ts';
+export { revisionPage, type RevisionPage, type Link, type Notice, type DetailRow, type TocItem, type Provenance, type PrintLine } from './revision-page.ts';
+export { changesPage, changeCounts, countParts, changedSectionLinks, type ChangesPage, type ChangesView, type ChangeCounts, type CountPart } from './changes-page.ts';
+export {
+  historyPage, comparePage, compareTableHref, compareHref, type HistoryPage, type HistoryPageItem, type ComparePage,
+} from './history-page.ts';
 export { portalCards, changeLogItems, type PortalCard, type ChangeLogItem } from './portal.ts';
 export { feedItems, type FeedItem } from './feed.ts';
 export { manifest } from './manifest.ts';
 export { siteBoard, boardRoutes, type SiteBoard } from './board.ts';
 export { urls, repositoryLinks, type Repository } from './urls.ts';
 export * as wording from './wording.ts';
+export type { InForceWords } from './wording.ts';
 export { policyRoutes, revisionRoutes, changesRoutes, type PolicyProps, type RevisionProps, type ChangesProps } from './routes.ts';
 export { CONTENT_SECURITY_POLICY, PREVIEW_CONTENT_SECURITY_POLICY } from './security.ts';

@@ -6,7 +6,8 @@ import { formatJapanese } from '../dates/index.ts';
 import type { SiteEntry, SitePolicy, Site } from './site.ts';
 import { repositoryLinks, urls } from './urls.ts';
 import {
-  DRAFT_NOTICE, NOT_STATED, RECORDED_DATE_NOTE, STATE_NAMES, dateLabel, periodText, revisionDateLabel, revisionName, scheduledNotice, upcomingNotice,
+  COMMIT_DATE_NOTE, DRAFT_NOTICE, NOT_STATED, RECORDED_DATE_NOTE, STATE_NAMES, SUBSCRIBE_TEXT, PROVENANCE_LINE, dateLabel, periodText,
+  revisionDateLabel, revisionName, scheduledNotice, upcomingNotice,
 } from './wording.ts';
 
 export interface Link {
@@ -30,12 +31,26 @@ export interface DetailRow {
   note?: string;
 }
 
+/**
+ * Where the text comes from: one plain line for members, and the technical record (the
+ * source file, its history, the commit, the checksum) one step away, folded and never printed.
+ */
 export interface Provenance {
+  line: string;
   file: string;
   /** Links into the published repository, when one is configured. */
   fileUrl?: string;
   historyUrl?: string;
-  commit?: { short: string; url?: string; date: string; dateText: string };
+  commit?: { short: string; url?: string; date: string; dateText: string; note: string };
+  sha256: string;
+  manifest: Link;
+}
+
+/** What a printed page says about itself (the print date is added by the browser when it prints). */
+export interface PrintLine {
+  /** The revision's permanent address, absolute. */
+  url: string;
+  revision: string;
 }
 
 export interface TocItem {
@@ -54,6 +69,9 @@ export interface RevisionPage {
   details: DetailRow[];
   provenance: Provenance;
   links: Link[];
+  /** The policy's feed, as a visible link. */
+  subscribe: Link;
+  print: PrintLine;
   toc: TocItem[];
   html: string;
   /** Whether search indexes this page: each text once, where a reader should land (docs/search.md). */
@@ -128,14 +146,17 @@ function details(policy: SitePolicy, entry: SiteEntry): DetailRow[] {
 function provenance(site: Site, entry: SiteEntry): Provenance {
   const { revision } = entry;
   const links = site.repository ? repositoryLinks(site.repository, revision.file) : undefined;
-  const out: Provenance = { file: revision.file };
+  const out: Provenance = {
+    line: PROVENANCE_LINE, file: revision.file, sha256: revision.sha256,
+    manifest: { text: 'すべての版の一覧（policies.json）', href: urls.manifest() },
+  };
   if (links) {
     out.fileUrl = links.file;
     out.historyUrl = links.history;
   }
   if (revision.commit) {
     const { hash, date } = revision.commit;
-    out.commit = { short: hash.slice(0, 10), date, dateText: formatJapanese(date.slice(0, 10)), ...(links ? { url: links.commit(hash) } : {}) };
+    out.commit = { short: hash.slice(0, 10), date, dateText: formatJapanese(date.slice(0, 10)), note: COMMIT_DATE_NOTE, ...(links ? { url: links.commit(hash) } : {}) };
   }
   return out;
 }
@@ -165,6 +186,11 @@ export function revisionPage(site: Site, policy: SitePolicy, entry: SiteEntry, i
     details: details(policy, entry),
     provenance: provenance(site, entry),
     links: links(policy, entry, isCurrentAddress),
+    subscribe: { text: SUBSCRIBE_TEXT, href: urls.policyFeed(policy.entry.slug) },
+    print: {
+      url: new URL(urls.revision(policy.entry.slug, revision.date), site.origin).href,
+      revision: `${name}（${entry.position === 'current' ? '現在の版' : STATE_NAMES[entry.state]}）`,
+    },
     toc: tableOfContents(entry),
     html: revision.html,
     indexed: (entry.state === 'current' && isCurrentAddress) || entry.state === 'past',

@@ -15,8 +15,10 @@ export const urls = {
   compare: (slug: string) => `/policies/${slug}/compare/`,
   policyFeed: (slug: string) => `/policies/${slug}/feed.xml`,
   feed: () => '/feed.xml',
+  manifest: () => '/policies.json',
   allChanges: () => '/changes/',
   search: () => '/search/',
+  guide: () => '/guide/',
 };
 
 /** Where the content's git history is published. */

@@ -5,7 +5,7 @@
  * as published.
  */
 import { formatJapanese } from '../dates/index.ts';
-import type { Position, RevisionState, TimelineEntry, Dated } from '../history/index.ts';
+import type { InForceCase, Position, RevisionState, TimelineEntry, Dated } from '../history/index.ts';
 
 /** The name of each state, as a badge or a list heading. */
 export const STATE_NAMES: Record<RevisionState, string> = {
@@ -83,4 +83,33 @@ export function upcomingNotice(date: string): string {
 /** The notice over a scheduled revision. */
 export function scheduledNotice(date: string): string {
   return `この版は${day(date)}から適用される予定です。`;
+}
+
+/** The two views of a change: the inline redline and the 新旧対照表. */
+export const VIEW_NAMES = { inline: '変更箇所を本文中に表示', table: '新旧対照表' } as const;
+
+/** The provenance line members read under a revision's dates. */
+export const PROVENANCE_LINE = '本文は原文のとおりに収録しています。公開した版は書き換えず、改定のたびに新しい版を加えます。';
+
+/** Under the commit in the technical record: a commit's date is never the document's own (never 改定日 either). */
+export const COMMIT_DATE_NOTE = 'このファイルをポータルに登録・更新した日で、文書そのものの日付ではありません。';
+
+/** The visible link to a policy's feed. */
+export const SUBSCRIBE_TEXT = '改定のお知らせを RSS で受け取る';
+
+/**
+ * The answers to 「この日に適用されていた版」 (lib/history's inForceCase picks one): the words
+ * before and after the link to the revision, `{day}` standing for the day asked. `later` follows
+ * when the day is after the site's date and no later revision is known.
+ */
+export type InForceWords = Record<InForceCase, [before: string, after: string]> & { later: string };
+
+export function inForceWords(asOf: string): InForceWords {
+  return {
+    'before-first': ['{day}に適用されていた版は、このポータルにはありません（最初に収録した版より前の日付です）。', ''],
+    'in-force': ['{day}に適用されていたのは「', '」です。'],
+    scheduled: ['{day}には「', '」が適用される予定です。'],
+    expected: [`${day(asOf)}の時点では、{day}に適用されるのは「`, '」です。'],
+    later: 'それまでに新しい版が定められることもあります。',
+  };
 }

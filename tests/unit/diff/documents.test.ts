@@ -84,13 +84,13 @@ describe('diffDocuments', () => {
   it('counts a changed link address, inline or reference-style, as a change of content, never format only', () => {
     const inline = diffDocuments('[窓口](https://a.example/)へ', '[窓口](https://b.example/)へ');
     expect(inline.blocks.map((b) => b.status)).toEqual(['modified']);
-    expect(inline.blocks[0]!.targets).toEqual({ removed: [{ kind: 'link', url: 'https://a.example/' }], added: [{ kind: 'link', url: 'https://b.example/' }] });
+    expect(inline.blocks[0]!.targets).toEqual({ removed: [{ kind: 'link', value: 'https://a.example/' }], added: [{ kind: 'link', value: 'https://b.example/' }] });
     expect([inline.insertedChars, inline.deletedChars, inline.changedTargets]).toEqual([18, 18, 1]);
     const reference = diffDocuments('[窓口][w]へ\n\n[w]: https://a.example/', '[窓口][w]へ\n\n[w]: https://b.example/');
     expect(reference.blocks.map((b) => b.status)).toEqual(['modified']);
     expect(reference.changedTargets).toBe(1);
     const image = diffDocuments('![地図](/images/a.png)', '![地図](/images/b.png)');
-    expect(image.blocks[0]?.targets?.added).toEqual([{ kind: 'image', url: '/images/b.png', label: '地図' }]);
+    expect(image.blocks[0]?.targets?.added).toEqual([{ kind: 'image', value: '/images/b.png', label: '地図' }]);
     expect(diffDocuments('[窓口](https://a.example/)へ', '[窓口](https://a.example/)へ').changedTargets).toBe(0);
   });
 

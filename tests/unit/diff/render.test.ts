@@ -55,8 +55,10 @@ describe('renderInline', () => {
     expect(annotation!.querySelector('del[data-change="delete"]')!.textContent).toBe('https://tokyo.seikatsuclub.coop/');
     expect(annotation!.querySelector('ins[data-change="insert"]')!.textContent).toBe('https://example.org/other/');
     const table = renderTable(diffDocuments(before, before.replace('https://tokyo.seikatsuclub.coop/', 'https://example.org/other/')));
-    expect(table).toContain('<span class="bosen">https://example.org/other/</span>');
-    expect(table).toContain('<span class="bosen">https://tokyo.seikatsuclub.coop/</span>');
+    // The kind is named outside the underline: only the address changed.
+    expect(table).toContain('リンク先 <span class="bosen">https://example.org/other/</span>');
+    expect(table).toContain('リンク先 <span class="bosen">https://tokyo.seikatsuclub.coop/</span>');
+    expect(annotation!.textContent).toContain('リンク先');
     expect(table).not.toContain('文言の変更はありません');
   });
 
@@ -133,5 +135,15 @@ describe('renderTerminal', () => {
 
   it('prints nothing for identical documents', () => {
     expect(renderTerminal(diffDocuments(before, before), { color: false })).toBe('');
+  });
+
+  it('never lets text that spells a mark read as a change, nor direction or control characters reorder it', () => {
+    const quoted = '記号 \\{+追加+\\} と [-削除-] は、この文書では使いません。';
+    const out = renderTerminal(diffDocuments(`${quoted}前の文。`, `${quoted}後の文。`), { color: false });
+    expect(out).not.toMatch(/\{\+追加|削除-\]/);
+    expect(out).toContain('{+後+}');
+    const hostile = renderTerminal(diffDocuments('甲\u202e乙\u001b[2J', '丙\u202e乙\u001b[2J'), { color: true });
+    expect(hostile).not.toMatch(/[\u202e]|\u001b\[2J/);
+    expect(hostile).toContain('\\u{202e}');
   });
 });

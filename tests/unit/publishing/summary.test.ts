@@ -32,4 +32,15 @@ describe('addedRevisionsSummary', () => {
     const fences = markdown.split('\n').filter((line) => /^`{3,}/.test(line));
     expect(fences).toEqual(['``````text', '``````']);
   });
+
+  it('warns when an added revision is dated before one already there', () => {
+    const policy: Policy = {
+      entry: { slug: 'a', title: 't', issuer: 'i', textlessEvents: [], requiredItems: [] },
+      revisions: [revision('2020-01-01', '最初', '本文です。'), revision('2021-01-01', '挟む', '本文を改めます。'), revision('2026-01-01', '最新', '本文です。')],
+    };
+    const markdown = addedRevisionsSummary([policy], new Set(['content/policies/a/2020-01-01.mdx', 'content/policies/a/2026-01-01.mdx']), 'main');
+    expect(markdown).toContain('すでにある 2026-01-01 の版より前の日付です');
+    const appended = addedRevisionsSummary([policy], new Set(['content/policies/a/2020-01-01.mdx', 'content/policies/a/2021-01-01.mdx']), 'main');
+    expect(appended).not.toContain('より前の日付です');
+  });
 });

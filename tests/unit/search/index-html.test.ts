@@ -34,6 +34,11 @@ describe('htmlForIndex', () => {
     expect(seen).toEqual([['題', 1], ['見出し', 2], ['強調', 2], ['本文', 0]]);
   });
 
+  it('reads a heading that wraps between phrases (<wbr>) as one run of text', () => {
+    const html = htmlForIndex(page('<h2 id="8">8.関係法令及び<wbr>その他の<wbr>規範の<wbr>遵守について</h2>'), encode);
+    expect(html).toBe(htmlForIndex(page('<h2 id="8">8.関係法令及びその他の規範の遵守について</h2>'), encode));
+  });
+
   it('keeps an existing data-pagefind-title', () => {
     expect(htmlForIndex(page('<h2 id="a" data-pagefind-title="A">見出し</h2>'), encode)).toContain('<h2 id="a" data-pagefind-title="A">');
   });

@@ -46,7 +46,10 @@ describe('revisionPage', () => {
 
   it('names the source file, and links it only where a repository is configured', () => {
     const alpha = policy(site, 'alpha');
-    expect(revisionPage(site, alpha, alpha.front, true).provenance).toEqual({ file: 'tests/fixtures/sites/basic/content/policies/alpha/2024-10-01.mdx' });
+    const provenance = revisionPage(site, alpha, alpha.front, true).provenance;
+    expect(provenance.file).toBe('tests/fixtures/sites/basic/content/policies/alpha/2024-10-01.mdx');
+    expect(provenance).not.toHaveProperty('fileUrl');
+    expect(provenance).not.toHaveProperty('historyUrl');
     const linked = { ...site, repository: { url: 'https://github.com/o/r', branch: 'main' } };
     expect(revisionPage(linked, alpha, alpha.front, true).provenance.fileUrl).toBe('https://github.com/o/r/blob/main/tests/fixtures/sites/basic/content/policies/alpha/2024-10-01.mdx');
   });
@@ -87,7 +90,7 @@ describe('the lists', () => {
   });
 
   it('history and change log give each state one name', () => {
-    expect(historyPage(policy(site, 'gamma')).items.map((item) => (item.kind === 'revision' ? item.stateName : item.event))).toEqual(['適用予定', '現在の版']);
+    expect(historyPage(site, policy(site, 'gamma')).items.map((item) => (item.kind === 'revision' ? item.stateName : item.event))).toEqual(['適用予定', '現在の版']);
     expect(new Set(changeLogItems(preview).map((item) => item.stateName))).toEqual(new Set(['適用予定', '現在の版', '過去の版', '下書き']));
   });
 
