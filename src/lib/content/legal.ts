@@ -50,6 +50,12 @@ export function checkLegalRules(policies: readonly Policy[], registry: { file: s
         problems.push(problem('revision-before-established', { file: revision.file }, { date: revision.date, established: entry.established, registryFile: registry.file }));
       }
     }
+    for (const event of entry.textlessEvents) {
+      // Definitely before: a year or month that contains the established date (2019 and 2019-01) may not be.
+      if (entry.established && event.date < entry.established && !entry.established.startsWith(event.date)) {
+        problems.push(problem('event-before-established', { file: registry.file, line: registry.lineOfSlug.get(entry.slug) }, { date: event.date, event: event.event, established: entry.established }));
+      }
+    }
     const notice = entry.advanceNotice;
     if (!notice) continue;
     const { section } = notice;

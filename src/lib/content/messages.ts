@@ -180,6 +180,9 @@ export const RULES = {
   'revision-before-established': rule<{ date: string; established: string; registryFile: string }>(
     ({ date, established }) => `この版の日付 ${date} が、ポリシーの制定（established: ${established}）より前です。`,
     ({ registryFile }) => `ファイル名の日付か、${registryFile} の established を確かめてください。`),
+  'event-before-established': rule<{ date: string; event: string; established: string }>(
+    ({ date, event, established }) => `textlessEvents の「${event}」（${date}）が、ポリシーの制定（established: ${established}）より前です。`,
+    () => 'textlessEvents の date か established を確かめてください（制定より前の出来事は記録できません）。'),
   'link-scheme': rule<{ url: string }>(
     ({ url }) => `リンク先「${url}」には移動できません。`,
     () => '使えるのは https:// か http:// で始まるアドレス、mailto: と tel:、このサイトの / から始まるページだけです（javascript: や data:、// で始まる書き方は使えません）。'),

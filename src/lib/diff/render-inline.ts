@@ -33,8 +33,8 @@ import { attributes, escapeHtml } from './html.ts';
 import { toPieces, type PieceOptions } from './pieces.ts';
 import { PREAMBLE_ANCHOR } from './sections.ts';
 import { displayed, isTextChange } from './segments.ts';
-import { describeTarget } from './targets.ts';
-import type { DiffBlock, DocumentDiff, Segment, Target } from './types.ts';
+import { targetLines } from './targets.ts';
+import type { DiffBlock, DocumentDiff, Segment } from './types.ts';
 
 type Attrs = Record<string, string | number | boolean | undefined>;
 
@@ -73,13 +73,14 @@ function segmentsHtml(segments: readonly Segment[], options: PieceOptions, escap
 /** The old and new targets of a block's links and images, when they changed. */
 function targetsHtml(block: DiffBlock): string {
   if (!block.targets) return '';
-  const { removed, added } = block.targets;
-  const mark = (type: 'delete' | 'insert', target: Target) => {
-    const { name, value } = describeTarget(target);
-    return `${escapeHtml(name)} ${CHANGE_ATTRS[type]}${escapeHtml(value)}</${type === 'insert' ? 'ins' : 'del'}>`;
-  };
-  const marks = [...removed.map((target) => mark('delete', target)), ...added.map((target) => mark('insert', target))];
-  return `<span class="diff-target" data-diff-target="">${marks.join(' ')}</span>`;
+  const lines = targetLines(block.targets).map(({ name, removed, added }) => {
+    const marks = [
+      removed === undefined ? '' : `${CHANGE_ATTRS.delete}${escapeHtml(removed)}</del>`,
+      added === undefined ? '' : `${CHANGE_ATTRS.insert}${escapeHtml(added)}</ins>`,
+    ].filter(Boolean);
+    return `<span class="diff-target-line">${escapeHtml(name)} ${marks.join(' → ')}</span>`;
+  });
+  return `<span class="diff-target" data-diff-target="">${lines.join('')}</span>`;
 }
 
 /** The inner HTML of a block, one string per table cell (one string for other kinds), its target changes after its text. */

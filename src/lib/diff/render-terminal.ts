@@ -7,8 +7,8 @@
 import { terminalSafe } from '../text/index.ts';
 import { toPieces } from './pieces.ts';
 import { displayed, isTextChange } from './segments.ts';
-import { describeTarget } from './targets.ts';
-import type { DiffBlock, DocumentDiff, Target } from './types.ts';
+import { targetLines } from './targets.ts';
+import type { DiffBlock, DocumentDiff } from './types.ts';
 
 export interface TerminalOptions {
   color: boolean;
@@ -58,13 +58,13 @@ function blockText(block: DiffBlock, color: boolean): string {
     else out += marked(piece.type, safe(piece.text, color), color);
   }
   if (block.targets) {
-    const { removed, added } = block.targets;
-    const mark = (type: 'delete' | 'insert', target: Target) => {
-      const { name, value } = describeTarget(target);
-      return `${name} ${marked(type, safe(value, color), color)}`;
-    };
-    const marks = [...removed.map((target) => mark('delete', target)), ...added.map((target) => mark('insert', target))];
-    out += `\n（文字以外の変更）${marks.join(' ')}`;
+    for (const { name, removed, added } of targetLines(block.targets)) {
+      const marks = [
+        removed === undefined ? '' : marked('delete', safe(removed, color), color),
+        added === undefined ? '' : marked('insert', safe(added, color), color),
+      ].filter(Boolean);
+      out += `\n（文字以外の変更）${name} ${marks.join(' → ')}`;
+    }
   }
   return out;
 }

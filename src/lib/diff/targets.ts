@@ -41,6 +41,33 @@ export function describeTarget(target: Target): { name: string; value: string } 
   return { name: KIND_NAMES[target.kind], value: `${value}${label}` };
 }
 
+/** One line of a target change as the views say it: what it is, what it was, what it became. */
+export interface TargetLine {
+  name: string;
+  removed?: string;
+  added?: string;
+}
+
+/**
+ * A change read as a reader says it: a target that was replaced by one of its kind reads as one
+ * line (リンク先 old → new); what was only dropped or only added stands alone.
+ */
+export function targetLines(change: TargetChange): TargetLine[] {
+  const lines: TargetLine[] = [];
+  const added = [...change.added];
+  for (const target of change.removed) {
+    const { name, value } = describeTarget(target);
+    const match = added.findIndex((other) => other.kind === target.kind);
+    const replacement = match >= 0 ? added.splice(match, 1)[0] : undefined;
+    lines.push(replacement ? { name, removed: value, added: describeTarget(replacement).value } : { name, removed: value });
+  }
+  for (const target of added) {
+    const { name, value } = describeTarget(target);
+    lines.push({ name, added: value });
+  }
+  return lines;
+}
+
 /** Code points a target change adds and removes, counted like text. */
 export function targetChars(change: TargetChange): { inserted: number; deleted: number } {
   const size = (targets: readonly Target[]) => targets.reduce((sum, target) => sum + codePointLength(target.value) + codePointLength(target.label ?? ''), 0);
