@@ -25,6 +25,7 @@ const CASES: { name: string; at: (n: number) => string; limit: number }[] = [
   { name: 'emphasis markers in one paragraph', limit: LIMITS.emphasisRuns, at: (n) => '*個人*情報 '.repeat(n / 2) },
   { name: 'emphasis nested (depth)', limit: LIMITS.treeDepth - 3, at: (n) => `${'*a '.repeat(n)}b${' a*'.repeat(n)}` },
   { name: 'brackets', limit: LIMITS.brackets, at: (n) => '[a]('.repeat(n / 2) },
+  { name: 'braces, escaped (a revision has no expressions)', limit: LIMITS.braces, at: (n) => `${'\\{'.repeat(Math.ceil(n / 2))}${'\\}'.repeat(Math.floor(n / 2))}` },
   { name: 'quote depth', limit: LIMITS.quoteDepth, at: (n) => `${'> '.repeat(n)}引用` },
   { name: 'list nesting (levels, within the tree depth)', limit: LIMITS.treeDepth / 2 - 1, at: (n) => Array.from({ length: n }, (_, i) => `${' '.repeat(i * 2)}- 項目`).join('\n') },
   { name: 'blocks, order reversed in the new revision', limit: LIMITS.blocks, at: (n) => paragraphs(n, '').join('\n\n') },

@@ -51,6 +51,7 @@ export function complexityBeforeParsing(body: string): TooComplex | undefined {
   let emphasisRuns = 0;
   let backtickRuns = 0;
   let brackets = 0;
+  let braces = 0;
   const lines = body.split('\n');
   if (lines.length > LIMITS.lines) return { what: `本文が ${lines.length} 行あります（上限 ${LIMITS.lines} 行）` };
   for (const [index, line] of lines.entries()) {
@@ -61,9 +62,11 @@ export function complexityBeforeParsing(body: string): TooComplex | undefined {
     emphasisRuns += line.match(/\*+|_+|~+/g)?.length ?? 0;
     backtickRuns += line.match(/`+/g)?.length ?? 0;
     brackets += line.match(/[[\]]/g)?.length ?? 0;
+    braces += line.match(/[{}]/g)?.length ?? 0;
   }
   if (emphasisRuns > LIMITS.emphasisRuns) return { what: `強調や取り消し線の記号（* _ ~）が ${emphasisRuns} か所あります（上限 ${LIMITS.emphasisRuns} か所）` };
   if (backtickRuns > LIMITS.backtickRuns) return { what: `コードの記号（\`）が ${backtickRuns} か所あります（上限 ${LIMITS.backtickRuns} か所）` };
+  if (braces > LIMITS.braces) return { what: `波かっこ（{ }）が ${braces} 個あります（上限 ${LIMITS.braces} 個）` };
   if (brackets > LIMITS.brackets) return { what: `角かっこ（[ ]）が ${brackets} 個あります（上限 ${LIMITS.brackets} 個）` };
   return undefined;
 }

@@ -22,6 +22,11 @@ export const LIMITS = {
   emphasisRuns: 500,
   /** `[` and `]` in a body (links, images, references). */
   brackets: 1000,
+  /**
+   * `{` and `}` in a body, escaped or not. A revision holds no expressions, and the MDX parser
+   * spends time growing faster than the square of nested braces (20,000 took 40 s).
+   */
+  braces: 200,
   /** Levels of the parsed tree. */
   treeDepth: 20,
   /** Blocks (headings, paragraphs, list items, table rows) in a body: the diff engine compares them pairwise. */

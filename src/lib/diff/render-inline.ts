@@ -216,9 +216,12 @@ function writeBlock(writer: Writer, block: DiffBlock, attrs: Attrs, options: Inl
     case 'heading':
       writer.block(headingTag(shown.depth), attributes(attrs), cells.join(''));
       break;
-    case 'listItem':
-      writer.listItem(shown.listDepth ?? 1, shown.ordered === true, attributes(attrs), cells.join(''));
+    case 'listItem': {
+      // Each item shows its own number (a list may start at 3, or be renumbered by the change).
+      const number = shown.ordered === true ? shown.targets.find((target) => target.kind === 'number')?.value : undefined;
+      writer.listItem(shown.listDepth ?? 1, shown.ordered === true, attributes({ ...attrs, value: number }), cells.join(''));
       break;
+    }
     case 'tableRow':
       writer.tableRow(attributes(attrs), cells, shown.header === true);
       break;

@@ -48,6 +48,14 @@ describe('renderInline', () => {
     expect(html).toContain('<ins class="moved" id="move-1-to" data-change="move-in" data-move="1" data-move-from="#move-1-from">');
   });
 
+  it('numbers each item of an ordered list as the new revision does, and names the renumbering', () => {
+    const html = expectContract('1. 供給\n2. 共済', '3. 供給\n4. 共済');
+    const items = openingTags(html, 'li');
+    expect(items.map((item) => item.getAttribute('value'))).toEqual(['3', '4']);
+    expect(items[0]!.querySelector('[data-diff-target] del')!.textContent).toBe('1');
+    expect(items[0]!.querySelector('[data-diff-target] ins')!.textContent).toBe('3');
+  });
+
   it('shows a link whose address changed, its text unchanged, as a change of target, outside the document text', () => {
     const before = '詳しくは[生活クラブのサイト](https://tokyo.seikatsuclub.coop/)をご覧ください。';
     const html = expectContract(before, before.replace('https://tokyo.seikatsuclub.coop/', 'https://example.org/other/'));
