@@ -6,8 +6,8 @@
  *
  * Only pages that carry data-pagefind-body are indexed (the policy pages; see
  * src/lib/site/revision-page.ts). Their text is read twice: once to analyse the whole
- * corpus with Lindera and IPADIC, the Sudachi synonym dictionary and the co-op's aliases
- * (src/lib/search/lexicon.ts), then to hand Pagefind a copy of each page in which the text
+ * corpus with Lindera and IPADIC, the Sudachi synonym dictionary and the co-op's aliases and
+ * everyday words as the build published them (/search/vocabulary.json; src/lib/search/lexicon.ts), then to hand Pagefind a copy of each page in which the text
  * is already cut into words, each followed by its index keys (index-words.ts; docs/search.md
  * says why). The index language is therefore one Pagefind does not segment again: 'und'.
  * The pages stay <html lang="ja">, and Pagefind's search script falls back to this, its only index.
@@ -15,13 +15,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { ALIASES_FILE, EVERYDAY_WORDS_FILE, readContent } from '../src/lib/content/index.ts';
 import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
-import { siteConfig } from '../src/site.config.ts';
+import { urls, type SearchVocabulary } from '../src/lib/site/index.ts';
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 /** Where the search page finds the lexicon (src/scripts/search-page.ts): what every query needs, and the rest. */
 export const LEXICON_FILE = 'lexicon.json';
@@ -103,17 +100,18 @@ export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
   return JSON.parse(await readFile(file, 'utf8')) as SudachiSynonymGroup[];
 }
 
-/** The aliases and everyday words staff keep in the content folder, read (and checked) through the content model. */
-async function contentVocabulary(contentDir: string) {
-  const model = await readContent(projectRoot, contentDir);
-  return {
-    aliases: model.searchAliases.map((alias) => ({ source: `${contentDir}/${ALIASES_FILE}:${alias.line}`, same: [alias.word, ...alias.aliases] })),
-    everyday: model.searchEverydayWords.map((entry) => ({ source: `${contentDir}/${EVERYDAY_WORDS_FILE}:${entry.line}`, term: entry.term, words: entry.words })),
-  };
+/**
+ * The aliases and everyday words staff keep in the content folder, as the build published them
+ * (`/search/vocabulary.json`, from the content model the build read and checked): the
+ * indexer reads the built site only, never the content folder.
+ */
+async function builtVocabulary(outDir: string): Promise<SearchVocabulary> {
+  const file = path.join(outDir, ...urls.searchVocabulary().split('/').filter(Boolean));
+  return JSON.parse(await readFile(file, 'utf8')) as SearchVocabulary;
 }
 
 /** Indexes every page of `outDir` that asked to be indexed; returns how many did. */
-export async function writeSearchIndex(outDir: string, contentDir = siteConfig.contentDir): Promise<{ pages: number; corpus: SearchCorpus['stats'] }> {
+export async function writeSearchIndex(outDir: string): Promise<{ pages: number; corpus: SearchCorpus['stats'] }> {
   const files = await htmlFiles(outDir);
   // First reading: every text node of every indexed page, analysed as one corpus.
   const texts = new Set<string>();
@@ -132,7 +130,7 @@ export async function writeSearchIndex(outDir: string, contentDir = siteConfig.c
     });
     for (const text of clauses.length > 0 ? clauses : titles) headings.add(text);
   }
-  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), headings, ...(await contentVocabulary(contentDir)) });
+  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), headings, ...(await builtVocabulary(outDir)) });
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   assertNoErrors('create an index', errors);

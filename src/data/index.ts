@@ -12,7 +12,7 @@ import { siteConfig } from '../site.config.ts';
 
 async function loaded(): Promise<LoadedContent> {
   const entry = await getEntry('content', CONTENT_ENTRY);
-  return entry?.data ?? { policies: [], problems: [] };
+  return entry?.data ?? { policies: [], vocabulary: { aliases: [], everyday: [] }, problems: [] };
 }
 
 async function build(): Promise<Site> {

@@ -3,7 +3,7 @@
  * of page, feed and manifest shows, worded from one catalogue (wording.ts) and addressed
  * from one table (urls.ts). Pages and endpoints only render what these return.
  */
-export { buildSite, storedContent, type Site, type SitePolicy, type SiteEntry, type SiteRevision, type StoredContent, type StoredRevision, type Commit, type SiteOptions } from './site.ts';
+export { buildSite, storedContent, type Site, type SitePolicy, type SiteEntry, type SiteRevision, type StoredContent, type StoredRevision, type SearchVocabulary, type Commit, type SiteOptions } from './site.ts';
 export { revisionPage, type RevisionPage, type Link, type Notice, type DetailRow, type TocItem, type Provenance, type PrintLine } from './revision-page.ts';
 export { changesPage, changeCounts, countParts, changedSectionLinks, type ChangesPage, type ChangesView, type ChangeCounts, type CountPart } from './changes-page.ts';
 export {

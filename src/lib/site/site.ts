@@ -3,7 +3,7 @@
  * built from what the content loader stored (the content model's revisions, rendered) and
  * the commits git can vouch for. Pure; every page's data is derived from this one object.
  */
-import { renderBody, type Block, type ContentModel, type PolicyEntry, type RevisionData } from '../content/index.ts';
+import { ALIASES_FILE, EVERYDAY_WORDS_FILE, renderBody, type Block, type ContentModel, type PolicyEntry, type RevisionData } from '../content/index.ts';
 import { diffBlockLists, type DocumentDiff } from '../diff/index.ts';
 import { currentEntry, timeline, upcomingEntry, type TimelineEntry } from '../history/index.ts';
 import type { Repository } from './urls.ts';
@@ -21,17 +21,33 @@ export interface StoredRevision {
 }
 
 /** What the content loader stores: the registry in order, each policy with its revisions (drafts included). */
+/**
+ * The staff's search vocabulary, each line with where it was written: the search indexer takes
+ * it from the built site (`/search/vocabulary.json`), so it never reads the content folder again.
+ */
+export interface SearchVocabulary {
+  aliases: { source: string; same: string[] }[];
+  everyday: { source: string; term: string; words: string[] }[];
+}
+
 export interface StoredContent {
   policies: { entry: PolicyEntry; revisions: StoredRevision[] }[];
+  vocabulary: SearchVocabulary;
 }
 
 /** What the pages need of the content model: each revision's data, blocks and body rendered once (no trees, no bytes). */
 export function storedContent(model: ContentModel): StoredContent {
+  // The registry sits at the top of the content folder (paths use forward slashes).
+  const contentDir = model.registryFile.slice(0, Math.max(0, model.registryFile.lastIndexOf('/'))) || '.';
   return {
     policies: model.policies.map(({ entry, revisions }) => ({
       entry,
       revisions: revisions.map(({ file, slug, date, data, sha256, blocks, tree }) => ({ file, slug, date, data, sha256, blocks, html: renderBody(tree) })),
     })),
+    vocabulary: {
+      aliases: model.searchAliases.map((alias) => ({ source: `${contentDir}/${ALIASES_FILE}:${alias.line}`, same: [alias.word, ...alias.aliases] })),
+      everyday: model.searchEverydayWords.map((entry) => ({ source: `${contentDir}/${EVERYDAY_WORDS_FILE}:${entry.line}`, term: entry.term, words: entry.words })),
+    },
   };
 }
 
@@ -75,6 +91,7 @@ export interface SiteOptions {
 export interface Site extends Omit<SiteOptions, 'commits'> {
   /** Registry order; a policy with nothing to publish (only drafts, outside a preview) is left out. */
   policies: SitePolicy[];
+  vocabulary: SearchVocabulary;
   /** The diff of two revisions of a policy, computed once per build however many pages show it. */
   diff(older: SiteRevision, newer: SiteRevision): DocumentDiff;
 }
@@ -98,6 +115,7 @@ export function buildSite(content: StoredContent, options: SiteOptions): Site {
   return {
     ...rest,
     policies,
+    vocabulary: content.vocabulary,
     diff(older, newer) {
       const key = `${older.file}\n${newer.file}`;
       let diff = diffs.get(key);

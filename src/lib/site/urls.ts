@@ -18,6 +18,8 @@ export const urls = {
   manifest: () => '/policies.json',
   allChanges: () => '/changes/',
   search: () => '/search/',
+  /** The co-op's aliases and everyday words as the build read them: what the search indexer adds to the dictionaries. */
+  searchVocabulary: () => '/search/vocabulary.json',
   guide: () => '/guide/',
 };
 
