@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 const BASE = 'https://site.invalid/policies/slug/2000-01-01/';
 const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
-export type UnsafeReason = 'scheme' | 'relative' | 'image-origin' | 'text-mismatch' | 'space';
+export type UnsafeReason = 'scheme' | 'relative' | 'image-origin' | 'text-mismatch' | 'space' | 'deceptive';
 
 export interface UnsafeTarget {
   kind: 'link' | 'image';
@@ -23,6 +23,19 @@ export interface UnsafeTarget {
   text?: string;
   /** Line in the body (1-based). */
   line: number | undefined;
+}
+
+/**
+ * An address as a browser reads it: C0 controls and spaces gone from the ends, tabs and newlines
+ * from inside. String.prototype.trim would also drop U+00A0, U+3000 and U+FEFF, which a browser
+ * keeps; a loop, not a regular expression, so a long run of spaces costs its length only.
+ */
+function asBrowserReads(url: string): string {
+  let start = 0;
+  let end = url.length;
+  while (start < end && url.charCodeAt(start) <= 0x20) start += 1;
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end -= 1;
+  return url.slice(start, end).replace(/[\t\n\r]/g, '');
 }
 
 /** Why a link or image address is refused, or undefined when a reader can safely go there. */
@@ -35,11 +48,12 @@ export function unsafeReason(kind: 'link' | 'image', url: string): UnsafeReason 
     return 'scheme';
   }
   const own = parsed.origin === new URL(BASE).origin;
-  // Only what a browser strips (C0 controls and spaces at the ends, tabs and newlines inside):
-  // String.prototype.trim would also drop U+00A0, U+3000 and U+FEFF, which a browser keeps.
-  const written = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const written = asBrowserReads(url);
   // A full-width or no-break space at an end turns an address into a path of this site.
   if (/^[\s\uFEFF]|[\s\uFEFF]$/u.test(written)) return 'space';
+  // A backslash is read as / here but percent-encoded by the renderer, so the page would lead
+  // elsewhere than what was checked; a name before @ (https://site@other/) hides the real host.
+  if (written.includes('\\') || parsed.username !== '' || parsed.password !== '') return 'deceptive';
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(written);
   if (kind === 'image') return own && !hasScheme && written.startsWith('/') && !/^[/\\]{2}|^\/\\/.test(written) ? undefined : 'image-origin';
   if (hasScheme) return LINK_SCHEMES.has(parsed.protocol) ? undefined : 'scheme';
@@ -49,29 +63,47 @@ export function unsafeReason(kind: 'link' | 'image', url: string): UnsafeReason 
   return written.startsWith('/') ? undefined : 'relative';
 }
 
+/** Longer link text is a sentence, not an address (and the patterns below stay cheap). */
+const ADDRESS_LENGTH = 200;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u;
-// A scheme or www. marks an address; a bare 「別紙.pdf」 or 「1.目的」 is not one.
+const PHONE = /^\+?[\d\-\s()]{6,}$/;
+// A scheme, www. or a known top-level domain marks an address; 「別紙.pdf」 or 「1.目的」 is not one.
 const ADDRESS = /^(?:https?:\/\/|www\.)(?:[\p{L}\p{N}-]+\.)*[\p{L}\p{N}-]+\.?(?::\d+)?(?:[/?#]\S*)?$/iu;
+const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:coop|jp|com|net|org|info|biz|co|io)\.?(?:[/?#]\S*)?$/i;
+const WRAPPERS = /^[\s(（「『【<［"'“]+|[\s)）」』】>］"'”]+$/gu;
+
+/** The address a link's text shows, when it shows one: as read (full-width folded, brackets and quotes gone). */
+function shownAddress(text: string): { kind: 'mail' | 'phone' | 'web'; value: string } | undefined {
+  if (text.length > ADDRESS_LENGTH) return undefined;
+  const shown = text.normalize('NFKC').replace(WRAPPERS, '').replace(/^(?:mailto|tel):/i, '');
+  if (EMAIL.test(shown) && !shown.includes('/')) return { kind: 'mail', value: shown.toLowerCase() };
+  if (PHONE.test(shown) && /\d{2}/.test(shown)) return { kind: 'phone', value: shown.replace(/\D/g, '') };
+  if (ADDRESS.test(shown) || DOMAIN.test(shown)) return { kind: 'web', value: shown };
+  return undefined;
+}
 
 /**
  * Whether a link's text reads as an address (「https://example.coop/」, 「www.example.coop」,
- * 「info@example.coop」) and the link leads elsewhere: another host, or another mailbox.
+ * 「example.coop」, 「info@example.coop」, 「03-0000-0000」) and the link leads elsewhere:
+ * another host, another mailbox (or more of them), another number.
  */
 export function misleadingText(text: string, url: string): boolean {
-  const shown = text.trim();
+  const shown = shownAddress(text);
+  if (!shown) return false;
   let target: URL;
   try {
-    target = new URL(url, BASE);
+    target = new URL(asBrowserReads(url), BASE);
   } catch {
     return false;
   }
-  if (EMAIL.test(shown) && !shown.includes('/')) {
-    return target.protocol !== 'mailto:' || decodeURIComponent(target.pathname).toLowerCase() !== shown.toLowerCase();
+  if (shown.kind === 'mail') {
+    const more = ['to', 'cc', 'bcc'].some((field) => target.searchParams.has(field));
+    return target.protocol !== 'mailto:' || more || decodeURIComponent(target.pathname).toLowerCase() !== shown.value;
   }
-  if (!ADDRESS.test(shown)) return false;
+  if (shown.kind === 'phone') return target.protocol !== 'tel:' || decodeURIComponent(target.pathname).replace(/\D/g, '') !== shown.value;
   let host: string;
   try {
-    host = new URL(/^https?:\/\//i.test(shown) ? shown : `https://${shown}`).hostname;
+    host = new URL(/^https?:\/\//i.test(shown.value) ? shown.value : `https://${shown.value}`).hostname;
   } catch {
     return false;
   }
@@ -103,6 +135,13 @@ export function unsafeTargets(tree: Root): UnsafeTarget[] {
     const reason = unsafeReason(kind, url);
     if (reason) found.push({ kind, url, reason, line });
     else if (node.type === 'link' && misleadingText(toString(node), url)) found.push({ kind, url, reason: 'text-mismatch', text: toString(node).trim(), line });
+  });
+  // A reference link ([text][id], [text][], [text]) shows its text and leads to its definition's address.
+  visit(tree, 'linkReference', (node) => {
+    const url = definitions.get(node.identifier);
+    if (url !== undefined && unsafeReason('link', url) === undefined && misleadingText(toString(node), url)) {
+      found.push({ kind: 'link', url, reason: 'text-mismatch', text: toString(node).trim(), line: node.position?.start.line });
+    }
   });
   return found;
 }

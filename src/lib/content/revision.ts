@@ -112,7 +112,7 @@ function* treeValues(tree: Root, bodyStartLine: number): Generator<LocatedText> 
   }
 }
 
-const TARGET_RULES = { 'image-origin': 'image-external', relative: 'link-relative', scheme: 'link-scheme', space: 'link-space' } as const;
+const TARGET_RULES = { 'image-origin': 'image-external', relative: 'link-relative', scheme: 'link-scheme', space: 'link-space', deceptive: 'link-deceptive' } as const;
 
 const CHARACTER_RULES = { control: 'text-control-character', bidi: 'text-bidi-control', invisible: 'text-invisible-character' } as const;
 
