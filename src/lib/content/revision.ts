@@ -2,8 +2,8 @@
  * One revision file: its name, encoding, frontmatter and body, judged together so that
  * staff see every problem of the file in one run.
  */
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { FootnoteDefinition, Nodes, Root } from 'mdast';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parsePartialDate } from '../dates/index.ts';
 import { blocksOfTree, type Block } from './blocks.ts';
 import { describeCodePoint, findCharacters, findCharactersIn, hasVisibleText, stringsOf, type CharacterFinding, type LocatedText } from './characters.ts';
@@ -69,13 +69,7 @@ function parseChecked(body: string, file: string, bodyStartLine: number, problem
     problems.push(problem('revision-text-only', { file, line: fileLine(construct.line) }, { what: construct.what }));
     return undefined;
   }
-  // A note nothing refers to is not shown on the page: it must not count as said.
-  const referenced = new Set<string>();
-  visit(tree, 'footnoteReference', (reference) => void referenced.add(reference.identifier));
-  const unreferenced: number[] = [];
-  visit(tree, 'footnoteDefinition', (note) => {
-    if (!referenced.has(note.identifier)) unreferenced.push(note.position?.start.line ?? 1);
-  });
+  const unreferenced = unreachableNotes(tree);
   for (const line of unreferenced) problems.push(problem('footnote-unreferenced', { file, line: fileLine(line) }, {}));
   const unsafe = unsafeTargets(tree);
   for (const target of unsafe) {
@@ -90,6 +84,37 @@ function parseChecked(body: string, file: string, bodyStartLine: number, problem
   }
   if (!blocks.some((block) => hasVisibleText(block.text))) problems.push(problem('revision-empty-body', { file, line: bodyStartLine }, {}));
   return unsafe.length > 0 || unreferenced.length > 0 ? undefined : { tree, blocks };
+}
+
+/**
+ * Lines of the notes no reader reaches: the page shows a note only when the body refers to it,
+ * or a note that is shown does (a note citing only itself, or two citing each other, are not
+ * shown), so such a note must not count as said.
+ */
+function unreachableNotes(tree: Root): number[] {
+  const notes = new Map<string, FootnoteDefinition>();
+  visit(tree, 'footnoteDefinition', (note) => void (notes.has(note.identifier) || notes.set(note.identifier, note)));
+  const citedBy = (node: Root | FootnoteDefinition) => {
+    const cited: string[] = [];
+    visit(node, (child: Nodes) => {
+      if (child.type === 'footnoteDefinition' && child !== node) return SKIP;
+      if (child.type === 'footnoteReference') cited.push(child.identifier);
+      return CONTINUE;
+    });
+    return cited;
+  };
+  const reached = new Set<string>();
+  const queue = citedBy(tree);
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (reached.has(id)) continue;
+    reached.add(id);
+    const note = notes.get(id);
+    if (note) queue.push(...citedBy(note));
+  }
+  const lines: number[] = [];
+  visit(tree, 'footnoteDefinition', (note) => void (reached.has(note.identifier) || lines.push(note.position?.start.line ?? 1)));
+  return lines;
 }
 
 /** Each top-level frontmatter value's strings, on the line of its key. */
