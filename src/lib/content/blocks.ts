@@ -20,12 +20,13 @@ export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'cod
 /**
  * What a reader reads or acts on that is not the block's text: where a link leads, what an
  * image shows, the number a list gives an item, a checkbox's state, the note a footnote
- * mark leads to. The diff compares these as content (a link whose address changed, or a
- * list renumbered, is a change), apart from the text.
+ * mark leads to, and which words are struck through (struck text is not said: striking or
+ * unstriking a word changes what the policy says). The diff compares these as content (a link
+ * whose address changed, or a list renumbered, is a change), apart from the text.
  */
 export interface Target {
-  kind: 'link' | 'image' | 'number' | 'checkbox' | 'footnote';
-  /** The address, the number, `checked`/`unchecked`, or the note's text. */
+  kind: 'link' | 'image' | 'number' | 'checkbox' | 'footnote' | 'struck';
+  /** The address, the number, `checked`/`unchecked`, the note's text, or the struck-through text. */
   value: string;
   /** A link's title, or an image's alternative text and title. */
   label?: string;
@@ -83,6 +84,18 @@ interface Mark {
   end: number;
 }
 
+/** Each outermost struck-through span, in order, as a target. */
+function struckTargets(collector: InlineCollector): Target[] {
+  const out: Target[] = [];
+  let end = -1;
+  for (const mark of collector.marks.filter((m) => m.label === 'delete').sort((a, b) => a.start - b.start)) {
+    if (mark.start < end) continue;
+    end = mark.end;
+    out.push({ kind: 'struck', value: collector.text.slice(mark.start, mark.end) });
+  }
+  return out;
+}
+
 /** The block's key without its struck-through spans, when it has any. */
 function readableOf(collector: InlineCollector): { readable?: string } {
   const struck = collector.marks.filter((mark) => mark.label === 'delete');
@@ -111,9 +124,16 @@ class InlineCollector {
   marks: Mark[] = [];
   targets: Target[] = [];
   private readonly definitions: Definitions;
+  /** In a table row a tab divides cells, so a tab in a cell's own text reads as the space it shows. */
+  private readonly cells: boolean;
 
-  constructor(definitions: Definitions) {
+  constructor(definitions: Definitions, options: { cells?: boolean } = {}) {
     this.definitions = definitions;
+    this.cells = options.cells === true;
+  }
+
+  private append(value: string): void {
+    this.text += this.cells ? value.replaceAll('\t', ' ') : value;
   }
 
   add(nodes: readonly Nodes[]): void {
@@ -123,7 +143,7 @@ class InlineCollector {
   private one(node: Nodes): void {
     const start = this.text.length;
     if (node.type === 'text') {
-      this.text += node.value;
+      this.append(node.value);
       return;
     }
     if (node.type === 'break') {
@@ -135,7 +155,7 @@ class InlineCollector {
     if (target) this.targets.push(target);
     if ('value' in node && typeof node.value === 'string') {
       // inlineCode, html, MDX expressions: their value is what to-string reads.
-      this.text += node.value;
+      this.append(node.value);
     } else if ('children' in node) {
       this.add(node.children as Nodes[]);
     }
@@ -236,7 +256,7 @@ class BlockCollector {
       path: this.headings.map((h) => h.text),
       section,
       format,
-      targets: collector.targets,
+      targets: [...collector.targets, ...struckTargets(collector)],
       ...(kind === 'tableRow' ? { key: rowKey(collector.text) } : {}),
       ...readableOf(collector),
       ...extra,
@@ -334,9 +354,11 @@ class BlockCollector {
   }
 
   private table(node: Table): void {
+    // GFM shows as many cells as the header row has: cells beyond are not on the page, so not in the text.
+    const columns = node.children[0]?.children.length ?? 0;
     node.children.forEach((row: TableRow, rowIndex) => {
-      const collector = new InlineCollector(this.definitions);
-      row.children.forEach((cell, cellIndex) => {
+      const collector = new InlineCollector(this.definitions, { cells: true });
+      row.children.slice(0, columns).forEach((cell, cellIndex) => {
         if (cellIndex > 0) collector.separator('\t');
         collector.add(cell.children);
       });

@@ -168,6 +168,9 @@ export const RULES = {
   'revision-too-complex': rule<{ what: string }>(
     ({ what }) => `本文の書き方が複雑すぎます（${what}）。`,
     () => '文書の文章として読める形に直してください。記号の繰り返しや深い入れ子は、検査と表示に時間がかかるため使えません。'),
+  'table-extra-cells': rule<{ cells: number; columns: number }>(
+    ({ cells, columns }) => `表の行に ${cells} 個のセルがありますが、見出しの行は ${columns} 列です。はみ出したセルはページに表示されません。`,
+    () => '見出しの行に列を足すか、セルの中の「|」を「\\|」と書いて文字にしてください。'),
   'footnote-unreferenced': rule(
     () => '本文から参照されていない注（[^…]: …）があります。',
     () => '参照されない注はページに表示されません。本文の該当箇所に [^…] を書くか、注を消してください。'),

@@ -69,6 +69,13 @@ function parseChecked(body: string, file: string, bodyStartLine: number, problem
     problems.push(problem('revision-text-only', { file, line: fileLine(construct.line) }, { what: construct.what }));
     return undefined;
   }
+  // Cells beyond the header row's are not shown (GFM): the words in them would be lost without a word.
+  visit(tree, 'table', (table) => {
+    const columns = table.children[0]?.children.length ?? 0;
+    for (const row of table.children.slice(1)) {
+      if (row.children.length > columns) problems.push(problem('table-extra-cells', { file, line: fileLine(row.position?.start.line ?? 1) }, { cells: row.children.length, columns }));
+    }
+  });
   const unreferenced = unreachableNotes(tree);
   for (const line of unreferenced) problems.push(problem('footnote-unreferenced', { file, line: fileLine(line) }, {}));
   const unsafe = unsafeTargets(tree);

@@ -29,7 +29,7 @@ export function targetChange(oldBlock: Block, newBlock: Block): TargetChange | u
   return removed.length > 0 || added.length > 0 ? { removed, added } : undefined;
 }
 
-const KIND_NAMES: Record<Target['kind'], string> = { link: 'リンク先', image: '画像', number: '番号', checkbox: 'チェック', footnote: '注' };
+const KIND_NAMES: Record<Target['kind'], string> = { link: 'リンク先', image: '画像', number: '番号', checkbox: 'チェック', footnote: '注', struck: '取り消し線' };
 
 /**
  * A target as the views show it: what it is (リンク先, 番号, チェック, 注, 画像), never marked as
