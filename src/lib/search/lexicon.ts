@@ -110,8 +110,12 @@ function analyseText(text: string, analyse: Analyser): { folded: ReturnType<type
  * two or more: ウェブサーバー → ウェブ, サーバー; ウェブブラウザ → ウェブ, ブラウザ. The longest
  * such word wins; none when there is none.
  */
+/** Longer katakana runs are not compounds of two words (and trying every cut would cost the square of their length). */
+const KATAKANA_COMPOUND_LENGTH = 24;
+
 function katakanaParts(surface: string, isWord: (piece: string) => boolean): string[] {
   const chars = Array.from(surface);
+  if (chars.length > KATAKANA_COMPOUND_LENGTH) return [];
   let best: { parts: string[]; length: number } | undefined;
   for (let cut = 2; cut <= chars.length - 2; cut += 1) {
     const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
