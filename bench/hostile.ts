@@ -58,6 +58,12 @@ export function runHostileBench(): BenchResult {
   const started = performance.now();
   if (before.revision && after.revision) diffBlockLists(before.revision.blocks, after.revision.blocks);
   rows.push({ shape: `${LIMITS.blocks} long paragraphs, every one rewritten`, limit: LIMITS.blocks, 'at the limit: check (ms)': before.ms.toFixed(0), 'diff + render (ms)': (performance.now() - started).toFixed(0), 'beyond: check (ms)': '—', 'beyond: verdict': '—' });
+  // Near the size limit, every block rewritten in punctuation (few shared tokens): the document's work bound.
+  const punctuation = (seed: number) => Array.from({ length: 400 }, (_, i) => `あ${Array.from({ length: 1200 }, (_, j) => "!$%'(),.:;=?+-"[(i * 7 + j * (seed + 3) + ((j * j) % 11)) % 14]).join('')}`).join('\n\n');
+  const [noisyBefore, noisyAfter] = [check(punctuation(1)), check(punctuation(2))];
+  const noisyStarted = performance.now();
+  if (noisyBefore.revision && noisyAfter.revision) diffBlockLists(noisyBefore.revision.blocks, noisyAfter.revision.blocks);
+  rows.push({ shape: '400 blocks of 1,200 punctuation marks (480 KB), every one rewritten', limit: '—', 'at the limit: check (ms)': noisyBefore.revision ? noisyBefore.ms.toFixed(0) : `refused (${noisyBefore.refused})`, 'diff + render (ms)': (performance.now() - noisyStarted).toFixed(0), 'beyond: check (ms)': '—', 'beyond: verdict': '—' });
   return {
     title: 'Hostile content at the limits (parser, diff, renderers)',
     rows,

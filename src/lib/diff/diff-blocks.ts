@@ -8,22 +8,22 @@ import { changedSections, headingsCarriedOver, oldSectionInNew } from './section
 import { codePointLength, isTextChange, mergeAdjacent } from './segments.ts';
 import { targetChange, targetChars } from './targets.ts';
 import type { Block, DiffBlock, DocumentDiff, Segment } from './types.ts';
-import { diffWords } from './words.ts';
+import { diffWords, WordWork } from './words.ts';
 
 function whole(type: 'insert' | 'delete', text: string): Segment[] {
   return text === '' ? [] : [{ type, text }];
 }
 
 /** Table rows with the same number of cells are diffed cell by cell, so cell boundaries stay put. */
-function diffBlockTexts(oldBlock: Block, newBlock: Block): Segment[] {
+function diffBlockTexts(oldBlock: Block, newBlock: Block, work: WordWork): Segment[] {
   const oldCells = oldBlock.text.split('\t');
   const newCells = newBlock.text.split('\t');
   if (oldBlock.kind !== 'tableRow' || newBlock.kind !== 'tableRow' || oldCells.length !== newCells.length) {
-    return diffWords(oldBlock.text, newBlock.text);
+    return diffWords(oldBlock.text, newBlock.text, work);
   }
   return mergeAdjacent(newCells.flatMap((cell, i) => [
     ...(i > 0 ? [{ type: 'equal' as const, text: '\t' }] : []),
-    ...diffWords(oldCells[i]!, cell),
+    ...diffWords(oldCells[i]!, cell, work),
   ]));
 }
 
@@ -38,12 +38,12 @@ function pairStatus(oldBlock: Block, newBlock: Block, targets: DiffBlock['target
 
 const withTargets = (targets: DiffBlock['targets']) => (targets ? { targets } : {});
 
-function toDiffBlock(entry: Alignment, carried: ReturnType<typeof headingsCarriedOver>): DiffBlock {
+function toDiffBlock(entry: Alignment, carried: ReturnType<typeof headingsCarriedOver>, work: WordWork): DiffBlock {
   switch (entry.type) {
     case 'pair': {
       const targets = targetChange(entry.old, entry.new);
       return {
-        status: pairStatus(entry.old, entry.new, targets), old: entry.old, new: entry.new, segments: diffBlockTexts(entry.old, entry.new),
+        status: pairStatus(entry.old, entry.new, targets), old: entry.old, new: entry.new, segments: diffBlockTexts(entry.old, entry.new, work),
         section: entry.new.section, ...withTargets(targets),
       };
     }
@@ -56,7 +56,7 @@ function toDiffBlock(entry: Alignment, carried: ReturnType<typeof headingsCarrie
     case 'move-in':
       return {
         status: 'moved-in', old: null, new: entry.new, segments: whole('insert', entry.new.text), moveId: entry.moveId,
-        moveSegments: diffBlockTexts(entry.from, entry.new), section: entry.new.section, ...withTargets(targetChange(entry.from, entry.new)),
+        moveSegments: diffBlockTexts(entry.from, entry.new, work), section: entry.new.section, ...withTargets(targetChange(entry.from, entry.new)),
       };
   }
 }
@@ -87,6 +87,7 @@ function countChanges(blocks: readonly DiffBlock[]): Pick<DocumentDiff, 'inserte
 export function diffBlockLists(oldBlocks: Block[], newBlocks: Block[]): DocumentDiff {
   const alignments = alignBlocks(oldBlocks, newBlocks);
   const carried = headingsCarriedOver(alignments);
-  const blocks = alignments.map((entry) => toDiffBlock(entry, carried));
+  const work = new WordWork();
+  const blocks = alignments.map((entry) => toDiffBlock(entry, carried, work));
   return { blocks, ...countChanges(blocks), changedSections: changedSections(blocks) };
 }

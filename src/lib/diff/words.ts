@@ -20,6 +20,18 @@ const WHITESPACE = /\s/u;
 const TOKEN_WORK = 4_000_000;
 const MIN_EDITS = 200;
 
+/**
+ * Work allowed for all the pairs of one document diff: many large rewritten blocks could
+ * otherwise each spend TOKEN_WORK. Once spent, a changed pair is shown whole (deleted, then
+ * inserted), still exact. A real revision spends a few thousandths of it.
+ */
+const DOCUMENT_WORK = 15_000_000;
+
+/** What one document diff may still spend on its pairs of blocks. */
+export class WordWork {
+  remaining = DOCUMENT_WORK;
+}
+
 /** Two spellings of the same token that differ only in whitespace, as segments. */
 export function spacingSegments(oldText: string, newText: string): Segment[] {
   const out: Segment[] = [];
@@ -43,16 +55,20 @@ export function spacingSegments(oldText: string, newText: string): Segment[] {
 }
 
 /** The raw token-level diff, before clean-up. */
-export function diffTokens(oldText: string, newText: string): Segment[] {
+export function diffTokens(oldText: string, newText: string, work = new WordWork()): Segment[] {
   const oldTokens = tokenize(oldText);
   const newTokens = tokenize(newText);
+  const size = Math.max(1, oldTokens.length + newTokens.length);
   const out: Segment[] = [];
   const equalTokens = (a: Token, b: Token) => {
     if (a.text === b.text) out.push({ type: 'equal', text: b.text });
     else out.push(...spacingSegments(a.text, b.text));
   };
-  const maxEditLength = Math.max(MIN_EDITS, Math.floor(TOKEN_WORK / Math.max(1, oldTokens.length + newTokens.length)));
-  const changes = diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key, maxEditLength });
+  const maxEditLength = Math.min(Math.max(MIN_EDITS, Math.floor(TOKEN_WORK / size)), Math.floor(work.remaining / size));
+  const changes = maxEditLength > 0 ? diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.key === b.key, maxEditLength }) : undefined;
+  // Myers' diff costs about (tokens) × (edits it found), or × the bound when it gave up.
+  const edits = changes ? changes.reduce((sum, change) => sum + (change.added || change.removed ? (change.count ?? change.value.length) : 0), 0) : maxEditLength;
+  work.remaining = Math.max(0, work.remaining - size * Math.max(1, edits));
   if (!changes) return [{ type: 'delete', text: oldText }, { type: 'insert', text: newText }];
   let oldPos = 0;
   let newPos = 0;
@@ -78,9 +94,9 @@ function joinTokens(tokens: Token[], start: number, count: number): string {
 }
 
 /** Word-level diff of two block texts, cleaned up for reading. */
-export function diffWords(oldText: string, newText: string): Segment[] {
+export function diffWords(oldText: string, newText: string, work?: WordWork): Segment[] {
   if (oldText === newText) return oldText === '' ? [] : [{ type: 'equal', text: newText }];
   if (oldText === '') return [{ type: 'insert', text: newText }];
   if (newText === '') return [{ type: 'delete', text: oldText }];
-  return cleanupSegments(diffTokens(oldText, newText));
+  return cleanupSegments(diffTokens(oldText, newText, work));
 }
