@@ -17,11 +17,14 @@ const readableKey = (block: Block) => block.readable ?? block.key;
 /** Whether a heading's text names the registry's section (spaces around it do not count). */
 const namesSection = (heading: string, section: string) => heading.trim() === section.trim();
 
-/** The text under the `section` heading (at any depth), or the whole text, as a reader reads it. */
+/**
+ * The text under the `section` heading (at any depth), or the whole text, as a reader reads
+ * it and acts on it: with where its links lead, its numbers, checkboxes and notes (targets).
+ */
 function noticeText(revision: Revision, section: string | undefined): string {
   return revision.blocks
     .filter((block) => section === undefined || block.path.some((heading) => namesSection(heading, section)))
-    .map(readableKey)
+    .map((block) => [readableKey(block), ...block.targets.map((target) => `${target.kind}\u0000${target.value}\u0000${target.label ?? ''}`)].join('\u0001'))
     .join('\n');
 }
 
