@@ -33,8 +33,8 @@ export function describeCodePoint(codePoint: number): string {
 
 /**
  * Format characters, default-ignorable and noncharacter code points draw nothing (or a
- * box) and change how text is read; variation selectors are the exception, as they pick
- * the form of the character before them (an emoji's presentation).
+ * box) and change how text is read; variation selectors are the exception where they pick
+ * the form of the character before them (selectsVariant).
  */
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\u{2028}\u{2029}\u{FFFC}\u{2800}]/u;
 const VARIATION_SELECTOR = /[\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{180B}-\u{180D}\u{180F}]/u;
@@ -42,8 +42,31 @@ const VARIATION_SELECTOR = /[\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{180B}-\u{180
 function kindOf(ch: string, codePoint: number): CharacterKind | undefined {
   if ((codePoint < 0x20 && codePoint !== 0x09 && codePoint !== 0x0a && codePoint !== 0x0d) || (codePoint >= 0x7f && codePoint <= 0x9f)) return 'control';
   if (/\p{Bidi_Control}/u.test(ch)) return 'bidi';
-  if (INVISIBLE.test(ch) && !VARIATION_SELECTOR.test(ch)) return 'invisible';
+  if (INVISIBLE.test(ch) || VARIATION_SELECTOR.test(ch)) return 'invisible';
   return undefined;
+}
+
+/**
+ * A variation selector picks the form of the character before it, so it is legitimate only
+ * there: an emoji's presentation (U+FE0E, U+FE0F) after an emoji or a keycap base, a kanji's
+ * variant (U+FE00–, U+E0100–: names written with their own glyph) after a kanji, a Mongolian
+ * form after a Mongolian letter. Anywhere else it hides in the text.
+ */
+function selectsVariant(codePoint: number, before: string): boolean {
+  if (codePoint === 0xfe0e || codePoint === 0xfe0f) return /[\p{Emoji}]/u.test(before);
+  if ((codePoint >= 0xfe00 && codePoint <= 0xfe0d) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef)) return /\p{Ideographic}/u.test(before);
+  return /\p{Script=Mongolian}/u.test(before);
+}
+
+const TAG_CANCEL = 0xe007f;
+const isTag = (codePoint: number) => codePoint >= 0xe0020 && codePoint <= 0xe007e;
+
+/** How many characters after a black flag at `i` form a subdivision flag (🏴 + 2–6 tag letters + CANCEL TAG); 0 if none. */
+function flagTags(chars: readonly string[], i: number): number {
+  let j = i + 1;
+  while (j < chars.length && j - i <= 6 && isTag(chars[j]!.codePointAt(0)!)) j += 1;
+  const letters = j - i - 1;
+  return letters >= 2 && chars[j]?.codePointAt(0) === TAG_CANCEL ? letters + 1 : 0;
 }
 
 const EMOJI_BEFORE_JOINER = /[\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/u;
@@ -55,19 +78,19 @@ export function findCharacters(text: string, limit = 10, firstLine = 1): Charact
   const found: CharacterFinding[] = [];
   const chars = Array.from(text);
   let line = firstLine;
-  let flagSequence = false;
+  // Tag characters are legitimate only as the subdivision of a flag: 🏴 + tags + CANCEL TAG.
+  let flagUntil = -1;
   for (let i = 0; i < chars.length && found.length < limit; i += 1) {
     const ch = chars[i]!;
     const codePoint = ch.codePointAt(0)!;
     // Lines end as the rules count them: LF, CRLF or a lone CR.
     if (ch === '\n' || (ch === '\r' && chars[i + 1] !== '\n')) line += 1;
-    // Tag characters are legitimate only as the subdivision of a flag: 🏴 + tags + CANCEL TAG.
-    if (codePoint === BLACK_FLAG) flagSequence = true;
-    else if (codePoint < 0xe0000 || codePoint > 0xe007f) flagSequence = false;
+    if (codePoint === BLACK_FLAG) flagUntil = i + flagTags(chars, i);
     const kind = kindOf(ch, codePoint);
     if (!kind) continue;
     if (codePoint === 0x200d && EMOJI_BEFORE_JOINER.test(chars[i - 1] ?? '') && EMOJI.test(chars[i + 1] ?? '')) continue;
-    if (codePoint >= 0xe0000 && codePoint <= 0xe007f && flagSequence) continue;
+    if (i <= flagUntil) continue;
+    if (VARIATION_SELECTOR.test(ch) && selectsVariant(codePoint, chars[i - 1] ?? '')) continue;
     // One report per character per line: a line of twenty is one thing to fix.
     if (found.some((other) => other.codePoint === codePoint && other.line === line)) continue;
     found.push({ kind, codePoint, line });

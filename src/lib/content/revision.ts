@@ -137,9 +137,10 @@ function* frontmatterValues(data: unknown, keyLines: ReadonlyMap<string, number>
 function* treeValues(tree: Root, bodyStartLine: number): Generator<LocatedText> {
   const stack: unknown[] = [tree];
   while (stack.length > 0) {
-    const node = stack.pop() as { value?: unknown; url?: unknown; title?: unknown; alt?: unknown; label?: unknown; children?: unknown[]; position?: { start: { line: number } } };
+    const node = stack.pop() as { value?: unknown; url?: unknown; title?: unknown; alt?: unknown; label?: unknown; lang?: unknown; meta?: unknown; children?: unknown[]; position?: { start: { line: number } } };
     const line = (node.position?.start.line ?? 1) + bodyStartLine - 1;
-    for (const text of [node.value, node.url, node.title, node.alt, node.label]) if (typeof text === 'string') yield { text, line };
+    // lang and meta: a code block's info string (```txt …), which the page writes into a class.
+    for (const text of [node.value, node.url, node.title, node.alt, node.label, node.lang, node.meta]) if (typeof text === 'string') yield { text, line };
     for (const child of node.children ?? []) stack.push(child);
   }
 }
