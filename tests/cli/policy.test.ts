@@ -81,6 +81,7 @@ describe('policy new', () => {
     [['new', 'alpha', '--date', '2023-01-01', '--summary', 'x'], '--allow-earlier'],
     [['new', 'alpha', '--date', '2026-02-30', '--summary', 'x'], '実在する日付ではありません'],
     [['new', 'alpha', '--date', '2026-1-1', '--summary', 'x'], '実在する日付ではありません'],
+    [['new', 'alpha', '--date', '2205-04-01', '--summary', 'x'], '考えられません'],
     [['new', 'delta', '--date', '2026-04-01', '--summary', 'x'], '「delta」というポリシーはありません'],
     [['new', 'alpha', '--date', '2026-04-01', '--summary', '  '], '--summary に'],
     [['new', 'alpha', '--date', '2026-04-01', '--summary', '改定\u202eします'], 'U+202E'],

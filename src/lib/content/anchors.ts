@@ -20,7 +20,8 @@ export const PAGE_IDS = [
   'compare-pairs', 'search-results-title',
 ] as const;
 
-const FOOTNOTE_ID_PREFIX = 'user-content-';
+/** Ids other parts of a page make: the renderer's footnotes (user-content-fn-1), the redline's moves (move-1-from). */
+const GENERATED_ID = /^(?:user-content-|move-\d+-(?:from|to)$)/;
 
 /** A heading whose text gives no slug (punctuation or emoji only) is still reachable. */
 const FALLBACK = '見出し';
@@ -37,9 +38,8 @@ export function assignAnchors(tree: Root): Root {
   visit(tree, 'heading', (heading) => {
     const text = toString(heading, { includeImageAlt: false });
     // Judged before the slugger counts it: a second empty slug would come out as "-1".
-    // user-content-*: the ids the Markdown renderer gives footnotes (user-content-fn-1) are the page's too.
     const own = slugOf(text);
-    const id = /^-*$/.test(own) || own.startsWith(FOOTNOTE_ID_PREFIX) ? slugger.slug(FALLBACK) : slugger.slug(text);
+    const id = /^-*$/.test(own) || GENERATED_ID.test(own) ? slugger.slug(FALLBACK) : slugger.slug(text);
     heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
   });
   return tree;

@@ -83,3 +83,4 @@ export async function readContent(root: string, contentDir: string): Promise<Con
   };
 }
 export { describeCodePoint, findCharacters } from './characters.ts';
+export { EARLIEST_YEAR, LATEST_YEAR } from './schemas.ts';

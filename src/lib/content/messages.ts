@@ -179,7 +179,7 @@ export const RULES = {
     () => 'フロントマターの --- の後に、その版の全文を書いてください。'),
   'revision-date-implausible': rule<{ date: string; year: number }>(
     ({ date }) => `ファイル名の日付 ${date} は、この文書の日付として考えられません。`,
-    ({ year }) => `年（${year}）を4桁で正しく書いてください（例: 2015 を 0015 と打っていないか）。`),
+    ({ year }) => `年（${year}）を4桁で正しく書いてください（例: 2015 を 0015 と、2025 を 2205 と打っていないか）。`),
   'revision-before-established': rule<{ date: string; established: string; registryFile: string }>(
     ({ date, established }) => `この版の日付 ${date} が、ポリシーの制定（established: ${established}）より前です。`,
     ({ registryFile }) => `ファイル名の日付か、${registryFile} の established を確かめてください。`),

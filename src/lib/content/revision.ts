@@ -18,7 +18,7 @@ import { firstMdxConstruct, parseBody } from './markdown.ts';
 import { problem } from './messages.ts';
 import type { Revision } from './model.ts';
 import type { Problem } from './problems.ts';
-import { EARLIEST_YEAR, revisionSchema } from './schemas.ts';
+import { EARLIEST_YEAR, LATEST_YEAR, revisionSchema } from './schemas.ts';
 
 const REVISION_NAME = /^(\d{4}-\d{2}-\d{2})\.(mdx|md|markdown)$/i;
 
@@ -166,7 +166,7 @@ export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Re
     problems.push(problem('revision-date', { file }, { date }));
     return undefined;
   }
-  if (parsedDate.year < EARLIEST_YEAR) {
+  if (parsedDate.year < EARLIEST_YEAR || parsedDate.year > LATEST_YEAR) {
     problems.push(problem('revision-date-implausible', { file }, { date, year: parsedDate.year }));
     return undefined;
   }

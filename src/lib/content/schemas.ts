@@ -8,6 +8,8 @@ import { hasVisibleText } from './characters.ts';
 
 /** Years before this are typing mistakes (0015 for 2015), never dates of these texts. */
 export const EARLIEST_YEAR = 1900;
+/** A revision planned further ahead than this is a mistyped year (2205 for 2025), not a plan. */
+export const LATEST_YEAR = 2100;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

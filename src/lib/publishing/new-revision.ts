@@ -2,7 +2,7 @@
  * The text of a new revision file: the latest revision's body, unchanged, under new
  * frontmatter. Dates and summaries are checked here so the CLI only does I/O.
  */
-import { describeCodePoint, findCharacters, type Policy } from '../content/index.ts';
+import { EARLIEST_YEAR, LATEST_YEAR, describeCodePoint, findCharacters, type Policy } from '../content/index.ts';
 import { parseDay } from '../dates/index.ts';
 
 export interface NewRevisionRequest {
@@ -19,6 +19,11 @@ export type NewRevisionPlan =
 export function planNewRevision(policy: Policy, request: NewRevisionRequest): NewRevisionPlan {
   if (!parseDay(request.date)) {
     return { ok: false, message: `日付「${request.date}」は YYYY-MM-DD の実在する日付ではありません。` };
+  }
+  // The same years the content rules accept, so the file written passes the check.
+  const year = Number(request.date.slice(0, 4));
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+    return { ok: false, message: `日付「${request.date}」の年は、この文書の日付として考えられません。年を4桁で正しく書いてください。` };
   }
   const summary = request.summary.trim();
   if (summary === '') return { ok: false, message: '--summary に、この版で何が変わるかを書いてください。' };
