@@ -238,6 +238,8 @@ interface HeadingFrame {
 class BlockCollector {
   blocks: Block[] = [];
   private headings: HeadingFrame[] = [];
+  /** The containers around the current block (quotes, notes): part of its format, so wrapping text in > is a change of form. */
+  private containers: string[] = [];
   private readonly definitions: Definitions;
 
   constructor(definitions: Definitions) {
@@ -255,7 +257,7 @@ class BlockCollector {
       breaks: collector.breaks,
       path: this.headings.map((h) => h.text),
       section,
-      format,
+      format: this.containers.length > 0 ? `${this.containers.join('>')}|${format}` : format,
       targets: [...collector.targets, ...struckTargets(collector)],
       ...(kind === 'tableRow' ? { key: rowKey(collector.text) } : {}),
       ...readableOf(collector),
@@ -298,7 +300,9 @@ class BlockCollector {
         case 'footnoteDefinition':
         case 'mdxJsxFlowElement':
           // Containers: their content is what is read, block by block.
+          this.containers.push(node.type);
           this.flow(node.children as RootContent[]);
+          this.containers.pop();
           break;
         default:
           // thematicBreak, definitions, ESM, flow expressions, yaml: nothing a reader reads as text.
@@ -344,7 +348,13 @@ class BlockCollector {
       }
       if (!first) collector.separator('\n');
       first = false;
-      if (child.type === 'paragraph' || child.type === 'heading') collector.add(child.children);
+      if (child.type === 'paragraph') collector.add(child.children);
+      else if (child.type === 'heading') {
+        // A heading inside an item reads as its words, set as a heading: `- # 重要` is not `- 重要`.
+        const start = collector.text.length;
+        collector.add(child.children);
+        collector.marks.push({ label: `heading:${child.depth}`, start, end: collector.text.length });
+      }
       else collector.add([child as Nodes]);
     }
     const ordered = list.ordered === true;
