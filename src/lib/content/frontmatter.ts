@@ -31,10 +31,13 @@ export type YamlResult =
 export function parseYaml(text: string): YamlResult {
   const lineCounter = new LineCounter();
   // The library's own unique-key check compares every key with every other (40,000 keys took 12 s): ours is one pass.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  // logLevel 'error': the library's English warnings (a key that is a list) must not reach staff; the shape rules say it in Japanese.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const firstError = doc.errors[0];
   if (firstError) {
-    return { ok: false, line: lineCounter.linePos(firstError.pos[0]).line, reason: 'yaml', detail: firstError.message.split('\n')[0] ?? '' };
+    // Nesting deep enough to exhaust the parser's stack has no position worth naming, only a cause.
+    const overflow = /call stack/i.test(firstError.message);
+    return { ok: false, line: lineCounter.linePos(firstError.pos[0]).line, reason: 'yaml', detail: overflow ? '[ ] や { } の入れ子が深すぎます' : (firstError.message.split('\n')[0] ?? '') };
   }
   const repeated = repeatedKey(doc);
   if (repeated) return { ok: false, line: lineCounter.linePos(repeated.offset).line, reason: 'yaml', detail: `「${repeated.key}」が同じ場所に2回書かれています` };
