@@ -35,6 +35,9 @@ export function checkLegalRules(policies: readonly Policy[], registry: { file: s
     let lastPublished: Revision | undefined;
     for (const revision of revisions) {
       const { announced } = revision.data;
+      if (announced && entry.established && announced < entry.established && !entry.established.startsWith(announced)) {
+        problems.push(problem('announced-before-established', { file: revision.file, line: 1 }, { announced, established: entry.established }));
+      }
       if (announced && lastPublished && announced < lastPublished.date) {
         problems.push(problem('announced-before-previous', { file: revision.file, line: 1 }, { announced, previous: lastPublished.date }));
       }

@@ -218,6 +218,9 @@ export const RULES = {
   'announced-before-previous': rule<{ announced: string; previous: string }>(
     ({ announced, previous }) => `予告した日（announced: ${announced}）が、前の版の適用日（${previous}）より前です。まだ適用されていない版の改定を予告したことになります。`,
     () => '組合員にこの改定を知らせた日を確かめて、announced を直してください（年の打ち間違いが多い箇所です）。'),
+  'announced-before-established': rule<{ announced: string; established: string }>(
+    ({ announced, established }) => `予告した日（announced: ${announced}）が、ポリシーの制定（established: ${established}）より前です。`,
+    () => '組合員にこの改定を知らせた日を確かめて、announced を直してください（年の打ち間違いが多い箇所です）。'),
   'announced-not-before': rule<{ announced: string; date: string }>(
     ({ announced, date }) => `予告した日（announced: ${announced}）が、この版の適用日（${date}）より前ではありません。`,
     () => '予告は適用より前にするものです。適用日を遅らせるか、正しい予告日を書いてください。'),
