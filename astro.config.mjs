@@ -22,6 +22,11 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
     },
+    // The packages the pages' scripts reach, bundled when the preview starts: found one by one
+    // on a first visit instead, each find would reload the page a staff member is looking at.
+    optimizeDeps: {
+      include: ['budoux', 'diff', 'docx', 'fflate', 'github-slugger', 'hast-util-to-html', 'mdast-util-to-hast', 'mdast-util-to-string', 'remark-gfm', 'remark-mdx', 'remark-parse', 'unified', 'unist-util-visit', 'yaml', 'zod'],
+    },
   },
   devToolbar: { enabled: false },
 });

@@ -76,13 +76,17 @@ describe('the preview', () => {
     const { page } = await open('/policies/alpha/');
     // The page hears of each change over the dev server's socket; a reload announced while the page is
     // still reconnecting would be missed, so each edit waits until the page is settled: loaded,
-    // connected, and quiet (the server also reloads the page once after it starts).
+    // connected, and quiet, the server too (on a first start it bundles dependencies, then reloads the page).
     const settled = async () => {
       let last = Date.now();
+      let said = dev.output().length;
       const heard = () => (last = Date.now());
       page.on('load', heard);
       page.on('console', heard);
-      while (Date.now() - last < 750) await page.waitForTimeout(100);
+      while (Date.now() - last < 750) {
+        await page.waitForTimeout(100);
+        if (dev.output().length !== said) [said, last] = [dev.output().length, Date.now()];
+      }
       page.off('load', heard);
       page.off('console', heard);
     };
