@@ -489,16 +489,17 @@ function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { fr
   return split;
 }
 
+/** How far apart, in blocks of the policies, a related word's term and another word of the query may be written: about a section. */
+const NEAR_BLOCKS = 4;
 /**
  * A related word is evidence only beside the query's other words: the term it stands for
- * must be written in one block of the policies (a paragraph, heading or list item) with at
- * least one of them. 配達をやめたい is not 配達 and 停止, which the policies never write
- * together; 個人情報を渡す is 個人情報 and 提供. A related word the policies do not write
- * beside the rest of the query is a word they lack (missing), and isSearchable() judges the
- * rest. Needs the blocks (the extra file); a query of related words alone is left as it is.
+ * must be written within NEAR_BLOCKS blocks of the policies (paragraphs, headings, list
+ * items) of at least one of them. 配達をやめたい is not 配達 and 停止, which the policies
+ * never write near each other; 個人情報を渡す is 個人情報 and 提供. A related word the
+ * policies do not write near the rest of the query is a word they lack (missing), and
+ * isSearchable() judges the rest. Needs the blocks (the extra file); a query of related
+ * words alone is left as it is.
  */
-/** How far apart, in blocks of the policies, a related word's term and another word of the query may be written: about one section. */
-const NEAR_BLOCKS = 4;
 function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undefined }[]): void {
   if (lexicon.blocks.length === 0) return;
   const others = pieces.flatMap((piece) => (piece.word?.kind === 'found' || piece.word?.kind === 'corrected' ? [piece.word] : []));
