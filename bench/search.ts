@@ -43,13 +43,23 @@ export interface SearchQuery {
 
 /** The issue's goals, per tier; the first-query budget is the whole of a cold page's search assets. */
 const BUDGET = { recallAt1: 0.9, recallAt3: 0.95, warmMs: 50, firstQueryKb: 120 };
-const COLD_QUERY: SearchQuery = { q: '個人情報', kind: 'plain', expect: [] };
 /**
- * The query sets: the new one (written as members type, before tuning; the goals are judged
- * on it), the first one, and the second round's (written while tuning, so a check that the
+ * Cold first queries: a one-word query, which every policy answers (the most result data),
+ * and a multi-word question as members type it (the query parser's extra lexicon, if any).
+ * The budget holds for each.
+ */
+const COLD_QUERIES: SearchQuery[] = [
+  { q: '個人情報', kind: 'plain', expect: [] },
+  { q: '自分の個人情報を削除してほしい', kind: 'plain', expect: [] },
+];
+/**
+ * The query sets: the held-out one (issue #12: written as members type, before the third
+ * round of tuning; the goals are judged on it), the third round's "new" one (written before
+ * the second round's tuning), the first one, and the second round's (written while tuning, so a check that the
  * changes carry over, not a held-out measure).
  */
 export const QUERY_SETS = [
+  { name: 'held-out-queries.json', label: 'held-out set', short: 'held-out' },
   { name: 'member-queries.json', label: 'new set', short: 'new' },
   { name: 'queries.json', label: 'first set', short: 'first' },
   { name: 'more-queries.json', label: 'second-round set', short: 'round 2' },
@@ -258,14 +268,17 @@ export async function runSearchBench(): Promise<BenchResult[]> {
   const stockServer = await serveStatic(stockDir);
   const browser = await launchBrowser();
   try {
-    // A cold page (new context: empty cache) and its first query: a broad one, which every
-    // policy answers, so that the most result data is loaded.
-    const coldContext = await browser.newContext();
-    const cold = await coldFirstQuery(await coldContext.newPage(), server.url, COLD_QUERY);
-    await coldContext.close();
-    // The document and the site-wide stylesheet are what every page loads; the rest is search.
-    const searchFiles = cold.files.filter((file) => !/^\/search\/(\?.*)?$|^\/_astro\/Base\..*\.css$|^\/favicon\./.test(file.url));
-    const searchBytes = searchFiles.reduce((sum, file) => sum + file.bytes, 0);
+    // A cold page (new context: empty cache) and its first query, once per cold query.
+    const colds: { query: SearchQuery; ms: number; files: { url: string; bytes: number }[]; bytes: number }[] = [];
+    for (const query of COLD_QUERIES) {
+      const coldContext = await browser.newContext();
+      const cold = await coldFirstQuery(await coldContext.newPage(), server.url, query);
+      await coldContext.close();
+      // The document and the site-wide stylesheet are what every page loads; the rest is search.
+      const files = cold.files.filter((file) => !/^\/search\/(\?.*)?$|^\/_astro\/Base\..*\.css$|^\/favicon\./.test(file.url));
+      colds.push({ query, ms: cold.ms, files, bytes: files.reduce((sum, file) => sum + file.bytes, 0) });
+    }
+    const searchBytes = Math.max(...colds.map((cold) => cold.bytes));
 
     // Every query, on one page whose index is already loaded (warm).
     const context = await browser.newContext();
@@ -280,7 +293,7 @@ export async function runSearchBench(): Promise<BenchResult[]> {
     const raw = await rawApiSearch(browser, server.url, queries);
     const designs = [{ name: 'ours', measured: ours }, { name: 'stock', measured: stock }, { name: 'raw', measured: raw }];
 
-    const newSet = ours.filter((entry) => entry.set === 'new set');
+    const newSet = ours.filter((entry) => entry.set === QUERY_SETS[0]!.label);
     const tiers = [...new Set(newSet.map((entry) => entry.query.kind))].filter((tier) => tier !== 'negative');
     const misses = tiers.flatMap((tier) => {
       const s = score(newSet.filter((entry) => entry.query.kind === tier));
@@ -300,14 +313,16 @@ export async function runSearchBench(): Promise<BenchResult[]> {
         rows: [{
           'median warm (ms)': median(warm).toFixed(1),
           'p95 warm (ms)': percentile(warm, 0.95).toFixed(1),
-          [`first query "${COLD_QUERY.q}" (ms, cold page)`]: cold.ms.toFixed(0),
-          'search assets for first query (KB gzip)': kb(searchBytes),
+          ...Object.fromEntries(colds.flatMap((cold) => [
+            [`first query "${cold.query.q}" (ms, cold page)`, cold.ms.toFixed(0)],
+            [`search assets for "${cold.query.q}" (KB gzip)`, kb(cold.bytes)],
+          ])),
         }],
         notes: [
-          `Target on every tier of the new set: recall@3 ≥ ${BUDGET.recallAt3} and recall@1 ≥ ${BUDGET.recallAt1} → ${misses.length === 0 ? 'met' : `not met: ${misses.join(', ')}`}`,
+          `Target on every tier of the ${QUERY_SETS[0]!.label}: recall@3 ≥ ${BUDGET.recallAt3} and recall@1 ≥ ${BUDGET.recallAt1} → ${misses.length === 0 ? 'met' : `not met: ${misses.join(', ')}`}`,
           `Target: no negative with results → ${negativesFound} (${verdict(negativesFound === 0)})`,
-          `Target: warm query ≤ ${BUDGET.warmMs} ms → median ${median(warm).toFixed(1)} ms (${verdict(median(warm) <= BUDGET.warmMs)}), first query ≤ ${BUDGET.firstQueryKb} KB → ${kb(searchBytes)} KB (${verdict(searchBytes <= BUDGET.firstQueryKb * 1024)})`,
-          `Search files loaded by the first query: ${searchFiles.map((file) => `${file.url.replace(/\?.*$/, '')} ${kb(file.bytes)}`).join(', ')}`,
+          `Target: warm query ≤ ${BUDGET.warmMs} ms → median ${median(warm).toFixed(1)} ms (${verdict(median(warm) <= BUDGET.warmMs)}), every first query ≤ ${BUDGET.firstQueryKb} KB → at most ${kb(searchBytes)} KB (${verdict(searchBytes <= BUDGET.firstQueryKb * 1024)})`,
+          ...colds.map((cold) => `Search files loaded by the first query "${cold.query.q}": ${cold.files.map((file) => `${file.url.replace(/\?.*$/, '')} ${kb(file.bytes)}`).join(', ')}`),
         ],
       },
     ];

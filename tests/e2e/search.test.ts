@@ -159,6 +159,24 @@ describe('what the page says about how it read the query', () => {
   });
 });
 
+describe('everyday and related words stand only for whole words, and only beside the rest of the query', () => {
+  // Each failed before: ログ (記録) was read inside ログイン, マイページ as マイ + ページ,
+  // やめる (停止) and 他の会社 (第三者) answered questions the policies do not.
+  it.each(['サイトにログインできない', 'マイページにログインできない', '配達をやめたい', '生協をやめるにはどうすればいい', '他の会社の商品も頼める？'])('%s finds nothing', async (term) => {
+    const { results } = await searchFor(term);
+    expect(results).toEqual([]);
+  });
+
+  it.each([
+    ['アクセスログ', ['/policies/website-policy/#6ウェブサーバーの運用について']],
+    ['業者に個人情報を渡すことはある？', ['/policies/website-policy/#3個人情報の第三者への開示について', '/policies/basic-policy/#1個人情報の適正な収集取得と利用目的の明示について']],
+    ['生協の人がマイナンバーを聞きに来た', ['/policies/my-number/']],
+  ])('%s still finds one of %j among the first three', async (term, targets) => {
+    const { results } = await searchFor(term);
+    expect(results.slice(0, 3).some((result) => targets.includes(result.lands)), JSON.stringify(results.map((result) => result.lands))).toBe(true);
+  });
+});
+
 describe('past revisions', () => {
   it('a phrase only a past revision has finds nothing by default, says a past revision has it, and links to it', async () => {
     const { page, results } = await searchFor('法例');

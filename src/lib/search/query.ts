@@ -225,7 +225,7 @@ export interface QueryPlan {
    * clause that writes them the same way holds as a phrase.
    */
   phrases: Phrase[];
-  /** Whether the plan may read better with the extra file: a word not found, or more than one word (see planQuery). */
+  /** Whether the plan may read better with the extra file: a word not found, more than one word, or a katakana word read as several (see planQuery). */
   wantsFullLexicon: boolean;
   /** Set when a word was corrected or replaced: the query as searched, for 「…」の検索結果を表示しています. */
   searchedAs?: string | undefined;
@@ -268,10 +268,32 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
     return { kind: 'word', keys, reading: allHiragana && kanjiWord, written, ...(also ? { alternatives: [keys, ...also] } : {}) };
   }
   const related = lexicon.related.get(form);
-  if (related && !tooShort) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related };
+  // A related word is a whole word as typed: ログ (記録) is not the start of ログイン.
+  if (related && !tooShort && !cutsKatakanaWord(lexicon, units, from, to)) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related };
   if (keys === undefined) return undefined;
   if (/^\p{Script=Katakana}+$/u.test(form) && !allHiragana) return undefined;
   return { kind: 'function', keys: [] };
+}
+
+const KATAKANA_TYPED = /^[\p{Script=Katakana}ー]+$/u;
+/**
+ * Whether units from…to cut a longer run of katakana typed without a break, leaving beside
+ * them a piece that is no word of the lexicon: ログ (記録) in ログイン leaves イン, but in
+ * アクセスログ leaves アクセス, a word.
+ */
+function cutsKatakanaWord(lexicon: Lexicon, units: readonly Unit[], from: number, to: number): boolean {
+  const katakana = (unit: Unit | undefined) => unit !== undefined && KATAKANA_TYPED.test(unit.typed);
+  if (!units.slice(from, to).every(katakana)) return false;
+  let start = from;
+  while (start > 0 && !units[start]!.gap && katakana(units[start - 1])) start -= 1;
+  let end = to;
+  while (end < units.length && !units[end]!.gap && katakana(units[end])) end += 1;
+  const word = (a: number, b: number) => {
+    if (a === b) return true;
+    const form = units.slice(a, b).map((unit) => unit.look).join('');
+    return (lexicon.forms.get(form)?.length ?? 0) > 0 || lexicon.related.has(form);
+  };
+  return !word(start, from) || !word(to, end);
 }
 
 /** The cheapest cover of the units by lexicon words, function words and unknown characters. */
@@ -307,7 +329,7 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
 }
 
 /** Kanji after a word that only say where, when or how many of it (法令等, サイト上, 配達時): grammar, not another word. */
-const GRAMMAR_SUFFIXES = new Set(['等', '上', '内', '中', '下', '際', '毎', '別', '達', '様', '後', '前', '時', '的', '外', '間', '頃', '宛']);
+const GRAMMAR_SUFFIXES = new Set(['等', '上', '内', '中', '下', '際', '毎', '別', '達', '様', '後', '前', '時', '的', '外', '間', '頃', '宛', '側']);
 
 /**
  * A kanji typed onto a word of the policies that makes a compound they never write
@@ -323,6 +345,14 @@ function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
       && !FUNCTION_SET.has(unit.look) && !GRAMMAR_SUFFIXES.has(unit.typed);
     if (suffix && before?.kind === 'word' && isKanji(units[before.to - 1])) {
       out[out.length - 1] = { from: before.from, to: segment.to, kind: 'unknown', keys: [] };
+      continue;
+    }
+    // One of those kanji after another word, the lexicon's or not, says where, when or whose
+    // (生協側, 移動した後, 対象外): grammar, never a thing the policies lack.
+    // (Not the first kanji of a compound: 時間 is a word.)
+    if (segment.kind === 'unknown' && before !== undefined && before.kind !== 'unknown' && segment.to - segment.from === 1 && isKanji(unit) && GRAMMAR_SUFFIXES.has(unit.typed)
+      && !isKanji(units[segment.to])) {
+      out.push({ ...segment, kind: 'function' });
       continue;
     }
     out.push(segment);
@@ -433,6 +463,59 @@ function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: 
     const at = ra.findIndex((value, i) => value !== rb[i]);
     return at === -1 ? (a < b ? -1 : a > b ? 1 : 0) : ra[at]! - rb[at]!;
   });
+}
+
+/**
+ * A katakana word typed as one (マイページ) that the cover read as words of the policies
+ * (マイ, ページ) the policies never write together is one word they lack, not those words.
+ * Needs the blocks (the extra file); says whether the query has such a word, which the core
+ * alone cannot judge.
+ */
+function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined }[]): boolean {
+  let split = false;
+  const katakana = (piece: { from: number; to: number; word?: QueryWord | undefined }) => piece.word?.kind === 'found' && units.slice(piece.from, piece.to).every((unit) => KATAKANA_TYPED.test(unit.typed));
+  for (let i = 0; i < pieces.length; i += 1) {
+    if (!katakana(pieces[i]!)) continue;
+    let j = i;
+    while (j + 1 < pieces.length && katakana(pieces[j + 1]!) && pieces[j + 1]!.from === pieces[j]!.to && !units[pieces[j + 1]!.from]!.gap) j += 1;
+    split ||= j > i;
+    if (j > i && lexicon.blocks.length > 0 && blocksOf(lexicon, pieces.slice(i, j + 1).flatMap((piece) => piece.word!.alternatives[0] ?? [])).size === 0) {
+      const typed = units.slice(pieces[i]!.from, pieces[j]!.to).map((unit) => unit.typed).join('');
+      pieces[i]!.word = { typed, kind: 'missing', keys: [], alternatives: [], suggestions: [] };
+      for (let k = i + 1; k <= j; k += 1) pieces[k]!.word = undefined;
+    }
+    i = j;
+  }
+  return split;
+}
+
+/** How far apart, in blocks of the policies, a related word's term and another word of the query may be written: about a section. */
+const NEAR_BLOCKS = 4;
+/**
+ * A related word is evidence only beside the query's other words: the term it stands for
+ * must be written within NEAR_BLOCKS blocks of the policies (paragraphs, headings, list
+ * items) of at least one of them. 配達をやめたい is not 配達 and 停止, which the policies
+ * never write near each other; 個人情報を渡す is 個人情報 and 提供. A related word the
+ * policies do not write near the rest of the query is a word they lack (missing), and
+ * isSearchable() judges the rest. Needs the blocks (the extra file); a query of related
+ * words alone is left as it is.
+ */
+function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undefined }[]): void {
+  if (lexicon.blocks.length === 0) return;
+  const others = pieces.flatMap((piece) => (piece.word?.kind === 'found' || piece.word?.kind === 'corrected' ? [piece.word] : []));
+  if (others.length === 0) return;
+  for (const piece of pieces) {
+    const word = piece.word;
+    if (word?.kind !== 'related') continue;
+    const beside = word.alternatives.some((keys) => {
+      const mine = [...blocksOf(lexicon, keys)];
+      return others.some((other) => other.alternatives.some((theirs) => {
+        const near = blocksOf(lexicon, theirs);
+        return mine.some((block) => [...near].some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
+      }));
+    });
+    if (!beside) piece.word = { typed: word.typed, kind: 'missing', keys: [], alternatives: [], suggestions: [] };
+  }
 }
 
 /** The blocks of the policies that hold every key of `keys`. */
@@ -611,6 +694,8 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
     piece.word = { ...piece.word, suggestions };
   }
 
+  const loanwordSplit = unknownLoanwords(lexicon, units, pieces);
+  unsupportedRelated(lexicon, pieces);
   // Function words, and the neighbours a correction took in, have no word.
   const words = pieces.flatMap((piece) => (piece.word ? [piece.word] : []));
   const searched = words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related');
@@ -630,10 +715,11 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
   const changed = words.some((word) => word.kind === 'corrected' || word.kind === 'related');
   // The extra file reads words apart better: its compounds (取り扱い方法, with 方法 a word of
   // asking), its related words of several (委託している会社). Words typed as one (個人情報) it
-  // reads as the core does.
+  // reads as the core does, unless they are a katakana word the core read as several
+  // (マイページ), which only its blocks can judge.
   const apart = segments.some((segment, i) => i > 0 && (segment.kind === 'function' || units[segment.from]!.gap) && segments.slice(i + 1).some((later) => later.kind !== 'function'));
   const askingInKanji = segments.some((segment) => segment.kind === 'function' && units.slice(segment.from, segment.to).some(isKanji));
-  const severalWords = apart || askingInKanji;
+  const severalWords = apart || askingInKanji || loanwordSplit;
   return {
     typed: input,
     words,

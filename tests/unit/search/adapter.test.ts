@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { adaptSearch, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from '../../../src/lib/search/adapter.ts';
 import { decodeIndexWord, encodeForIndex } from '../../../src/lib/search/index-words.ts';
 import type { SearchCorpus } from '../../../src/lib/search/lexicon.ts';
-import { planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
+import { splitLexicon } from '../../../src/lib/search/keys.ts';
+import { loadLexicon, planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
 import type { PagefindResultData } from '../../../src/lib/search/results.ts';
 import { testCorpus } from './corpus.ts';
 
@@ -148,6 +149,24 @@ describe('adaptSearch', () => {
     const response = await adaptSearch(api, lexicon).search('クッキー');
     const first = response.results[0]!;
     expect(await first.data()).toBe(await first.data());
+  });
+
+  it('loads the extra lexicon file for a katakana word the core reads as several words, and judges it then', async () => {
+    const { core, extra } = splitLexicon(JSON.parse(JSON.stringify(corpus.lexicon)));
+    let loads = 0;
+    const full = () => {
+      loads += 1;
+      return Promise.resolve(loadLexicon(core, extra));
+    };
+    const { api } = fakePagefind([page('a', ['利用者は、クッキーの受け取りを拒否できます。', 'ファイアウォール設置・コンピュータウイルス対策を講じます。'])]);
+    const adapted = adaptSearch(api, loadLexicon(core), full);
+    expect((await adapted.search('クッキー')).results.map((result) => result.id)).toEqual(['a']);
+    expect(loads).toBe(0);
+    // クッキー and ファイアウォール are never written together: one word the policies lack.
+    const loanword = await adapted.search('クッキーファイアウォール');
+    expect(loads).toBe(1);
+    expect(loanword.plan.words.map((word) => word.kind)).toEqual(['missing']);
+    expect(loanword.results).toEqual([]);
   });
 
   it('searches nothing for a query with no words, and keeps the rest of the API', async () => {

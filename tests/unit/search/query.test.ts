@@ -142,6 +142,40 @@ describe('planQuery', () => {
     expect(read(plan('firewall'))).toEqual(['firewall:found[ファイアウォール]']);
   });
 
+  it('reads an everyday or related word only as a whole word as typed, never inside a longer katakana word', () => {
+    // ブロック (拒否) in ブロックチェーン leaves チェーン, no word of the policies.
+    expect(read(plan('ブロックチェーン'))).toEqual(['ブロックチェーン:missing']);
+    expect(isSearchable(plan('ブロックチェーン'), lexicon)).toBe(false);
+    // Beside a word of the policies it is whole: クッキー + ブロック.
+    expect(plan('クッキーブロック').words.map((word) => word.kind)).toEqual(['found', 'related']);
+  });
+
+  it('reads a katakana word typed as one as a word the policies lack when its parts are never written together', () => {
+    expect(plan('クッキーファイアウォール').words.map((word) => word.kind)).toEqual(['missing']);
+    expect(plan('コンピュータウイルス').words.every((word) => word.kind === 'found')).toBe(true);
+  });
+
+  it('counts a related word only when the policies write its term near another word of the query', () => {
+    // 拒否 (断る) is never written near 請求者: the question is not one the policies answer.
+    const far = plan('請求者を断る');
+    expect(far.words.map((word) => `${word.typed}:${word.kind}`)).toEqual(['請求者:found', '断る:missing']);
+    expect(isSearchable(far, lexicon)).toBe(false);
+    // 提供 (渡す) is written beside 個人情報 and マイナンバー.
+    for (const typed of ['個人情報を渡す', 'マイナンバーを渡す']) {
+      expect(plan(typed).words.map((word) => word.kind), typed).toEqual(['found', 'related']);
+      expect(isSearchable(plan(typed), lexicon), typed).toBe(true);
+    }
+    // Alone, a related word is searched as before.
+    expect(plan('渡す').words[0]).toMatchObject({ kind: 'related' });
+  });
+
+  it('reads one kanji of where, when or whose after a word as grammar, never as a word the policies lack', () => {
+    expect(read(plan('担当者側からマイナンバーを求められた')).map((word) => word.split(':')[1]!.replace(/\[.*$/, ''))).toEqual(['found', 'found', 'found']);
+    expect(plan('クッキーの受け取りを拒否した後は').words.map((word) => word.kind)).toEqual(['found', 'found', 'found']);
+    // The first kanji of a compound is not: 時間 is a word the policies lack.
+    expect(read(plan('配達時間'))).toEqual(['配達:found[配達]', '時間:missing']);
+  });
+
   it('searches nothing for a query of particles only, or nothing at all', () => {
     expect(plan('について').terms).toEqual([]);
     expect(plan('　、。').terms).toEqual([]);
