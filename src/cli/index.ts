@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import stringWidth from 'string-width';
-import { ALIASES_FILE, EVERYDAY_WORDS_FILE, REGISTRY_FILE, formatProblems, problemsReport, readContent, type ContentModel, type Policy, type Problem } from '../lib/content/index.ts';
+import { SETTINGS_FILES, formatProblems, problemsReport, readContent, type ContentModel, type Policy, type Problem } from '../lib/content/index.ts';
 import { parseDay, todayInTokyo } from '../lib/dates/index.ts';
 import { diffBlockLists, renderTerminal } from '../lib/diff/index.ts';
 import {
@@ -192,7 +192,7 @@ const summary: Command = {
     const contentDir = contentDirOf(args, io);
     const model = await readContent(io.cwd, contentDir);
     const before = withGit(() => revisionFilesAt(io.cwd, contentDir, since));
-    const settings = [REGISTRY_FILE, ALIASES_FILE, EVERYDAY_WORDS_FILE].map((name) => path.relative(io.cwd, path.resolve(io.cwd, contentDir, name)));
+    const settings = SETTINGS_FILES.map((name) => path.relative(io.cwd, path.resolve(io.cwd, contentDir, name)));
     const changedSettings = withGit(() => settings.map((file) => ({ file, diff: fileChangesSince(io.cwd, since, file) }))).filter(({ diff }) => diff !== '');
     const problems = formatProblems(model.problems);
     io.stdout(terminalSafe(addedRevisionsSummary(model.policies, new Set(before.map((state) => state.file)), since, { problems, changedSettings })));

@@ -5,8 +5,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendFile, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyContent, runPolicyCli } from '../support/cli.ts';
-import { git } from '../support/git.ts';
+import { runPolicyCli } from '../support/cli.ts';
+import { committedContent, git } from '../support/git.ts';
 import { removeTempDirs, tempDir } from '../support/temp.ts';
 
 const BASIC = 'tests/fixtures/sites/basic/content';
@@ -16,13 +16,7 @@ const DRAFT = 'content/policies/beta/2025-03-01.mdx';
 afterAll(removeTempDirs);
 
 /** A git repository whose first commit holds the basic fixture's content. */
-async function repository(): Promise<string> {
-  const dir = await copyContent(BASIC);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', '公開');
-  return dir;
-}
+const repository = () => committedContent(BASIC);
 
 const check = (dir: string, ref = 'HEAD') => runPolicyCli(['check', '--since', ref], { cwd: dir });
 

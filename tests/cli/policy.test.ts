@@ -7,6 +7,7 @@ import { copyContent, runPolicyCli } from '../support/cli.ts';
 import { contentRuleCases } from '../support/content-rule-cases.ts';
 import { treeHash } from '../support/tree-hash.ts';
 import { projectRoot } from '../support/paths.ts';
+import { committedContent } from '../support/git.ts';
 import { removeTempDirs, tempDir } from '../support/temp.ts';
 
 const BASIC = 'tests/fixtures/sites/basic/content';
@@ -162,12 +163,7 @@ describe('policy diff', () => {
 
 describe('policy summary', () => {
   it('lists the revisions added since a git ref, with their diffs, in Markdown', async () => {
-    const dir = await copyContent(BASIC);
-    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-    git('init', '-q');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '--allow-empty', '-m', 'base');
-    git('add', '-A');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'content');
+    const dir = await committedContent(BASIC);
     await runPolicyCli(['new', 'alpha', '--date', '2026-04-01', '--summary', '第3条を追加します。'], { cwd: dir });
     const file = path.join(dir, 'content/policies/alpha/2026-04-01.mdx');
     await writeFile(file, `${await readFile(file, 'utf8')}\n## 3.新設\n\n新しい条です。\n`);
@@ -181,11 +177,7 @@ describe('policy summary', () => {
   });
 
   it('fails, listing the problems, when an added revision breaks the rules, and shows a changed registry', async () => {
-    const dir = await copyContent(BASIC);
-    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'content');
+    const dir = await committedContent(BASIC);
     await writeFile(path.join(dir, 'content/policies/alpha/2026-04-01.mdx'), '---\ntitle: "アルファ方針"\n---\n本文です。\n');
     const registry = path.join(dir, 'content/policies.yaml');
     await writeFile(registry, (await readFile(registry, 'utf8')).replace('アルファ方針', 'アルファ方針（改称）'));

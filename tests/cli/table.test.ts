@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copyContent, runPolicyCli, type CliResult } from '../support/cli.ts';
 import { readDocx, type DocxDocument } from '../support/docx.ts';
-import { git } from '../support/git.ts';
+import { committedContent } from '../support/git.ts';
 import { flat, loadPage, one, textOf } from '../support/html.ts';
 import { isA4Landscape, readPdf, type PdfPage } from '../support/pdf.ts';
 import { removeTempDirs } from '../support/temp.ts';
@@ -179,13 +179,7 @@ describe('policy table of a draft with many changed clauses', () => {
 });
 
 describe('policy table --since (the pull-request workflow)', () => {
-  async function repository(): Promise<string> {
-    const dir = await copyContent(BASIC);
-    git(dir, 'init', '-q', '-b', 'main');
-    git(dir, 'add', '.');
-    git(dir, 'commit', '-q', '-m', '公開');
-    return dir;
-  }
+  const repository = () => committedContent(BASIC);
 
   it('writes the documents of every revision added since the ref, and skips a first revision', async () => {
     const dir = await repository();

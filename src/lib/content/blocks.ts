@@ -84,31 +84,30 @@ interface Mark {
   end: number;
 }
 
-/** Each outermost struck-through span, in order, as a target. */
-function struckTargets(collector: InlineCollector): Target[] {
-  const out: Target[] = [];
-  let end = -1;
+/** The outermost struck-through spans, in order (spans never overlap, only nest). */
+function struckSpans(collector: InlineCollector): Mark[] {
+  const spans: Mark[] = [];
   for (const mark of collector.marks.filter((m) => m.label === 'delete').sort((a, b) => a.start - b.start)) {
-    if (mark.start < end) continue;
-    end = mark.end;
-    out.push({ kind: 'struck', value: collector.text.slice(mark.start, mark.end) });
+    if (mark.start >= (spans.at(-1)?.end ?? -1)) spans.push(mark);
   }
-  return out;
+  return spans;
 }
 
 /** The block's key without its struck-through spans, when it has any. */
-function readableOf(collector: InlineCollector): { readable?: string } {
-  const struck = collector.marks.filter((mark) => mark.label === 'delete');
+function readableOf(collector: InlineCollector, struck: readonly Mark[]): { readable?: string } {
   if (struck.length === 0) return {};
-  // One pass: each struck span is cut out of the text in order (spans never overlap, only nest).
   let text = '';
   let from = 0;
-  for (const mark of [...struck].sort((a, b) => a.start - b.start)) {
-    if (mark.start < from) continue;
+  for (const mark of struck) {
     text += collector.text.slice(from, mark.start);
     from = mark.end;
   }
   return { readable: stripWhitespace(text + collector.text.slice(from)) };
+}
+
+/** One key per target, what it is and where it leads: equal keys, the same target. */
+export function targetKey(target: Target): string {
+  return `${target.kind}\u0000${target.value}\u0000${target.label ?? ''}`;
 }
 
 /** Where references lead: `[id]: url "title"` definitions and `[^id]: …` footnotes, by identifier. */
@@ -249,6 +248,7 @@ class BlockCollector {
   private push(kind: BlockKind, collector: InlineCollector, format: string, extra: Partial<Block> = {}): void {
     const innermost = this.headings.at(-1);
     const section: SectionRef | null = innermost ? { text: innermost.text, anchor: innermost.anchor } : null;
+    const struck = struckSpans(collector);
     this.blocks.push({
       index: this.blocks.length,
       kind,
@@ -258,9 +258,9 @@ class BlockCollector {
       path: this.headings.map((h) => h.text),
       section,
       format: this.containers.length > 0 ? `${this.containers.join('>')}|${format}` : format,
-      targets: [...collector.targets, ...struckTargets(collector)],
+      targets: [...collector.targets, ...struck.map((mark): Target => ({ kind: 'struck', value: collector.text.slice(mark.start, mark.end) }))],
       ...(kind === 'tableRow' ? { key: rowKey(collector.text) } : {}),
-      ...readableOf(collector),
+      ...readableOf(collector, struck),
       ...extra,
     });
   }

@@ -18,6 +18,8 @@ export const POLICIES_DIR = 'policies';
 export const ALIASES_FILE = 'search-aliases.yaml';
 /** Optional: the everyday words members use for the policies' terms, which staff edit (src/lib/content/aliases.ts). */
 export const EVERYDAY_WORDS_FILE = 'search-everyday-words.yaml';
+/** The files of the content folder beside `policies/`: the settings a change can touch besides revisions. */
+export const SETTINGS_FILES = [REGISTRY_FILE, ALIASES_FILE, EVERYDAY_WORDS_FILE] as const;
 
 export interface RawFile {
   /** Path relative to the project root, forward slashes. */
@@ -120,7 +122,7 @@ export async function readContentFiles(root: string, contentDir: string): Promis
   let policiesFolder = false;
   for (const entry of await entriesOf(base, relative(base), problems)) {
     const file = relative(path.join(base, entry.name));
-    if (entry.name === REGISTRY_FILE || entry.name === ALIASES_FILE || entry.name === EVERYDAY_WORDS_FILE) {
+    if ((SETTINGS_FILES as readonly string[]).includes(entry.name)) {
       const read = await readRegularFile(path.join(base, entry.name), file);
       if (!read.ok) problems.push(read.problem);
       else if (entry.name === REGISTRY_FILE) registry = { file, bytes: read.bytes, sha256: sha256Of(read.bytes) };

@@ -6,7 +6,7 @@
  * the registry names must exist. Run on the policies once each file has passed its own rules.
  */
 import type { Block } from './blocks.ts';
-import { stripWhitespace } from './blocks.ts';
+import { stripWhitespace, targetKey } from './blocks.ts';
 import { problem } from './messages.ts';
 import { isDraft, type Policy, type Revision } from './model.ts';
 import type { Problem } from './problems.ts';
@@ -24,7 +24,7 @@ const namesSection = (heading: string, section: string) => heading.trim() === se
 function noticeText(revision: Revision, section: string | undefined): string {
   return revision.blocks
     .filter((block) => section === undefined || block.path.some((heading) => namesSection(heading, section)))
-    .map((block) => [readableKey(block), ...block.targets.map((target) => `${target.kind}\u0000${target.value}\u0000${target.label ?? ''}`)].join('\u0001'))
+    .map((block) => [readableKey(block), ...block.targets.map(targetKey)].join('\u0001'))
     .join('\n');
 }
 

@@ -6,10 +6,10 @@
  * every view beside the block it belongs to.
  */
 import { diffArrays } from 'diff';
+import { targetKey } from '../content/index.ts';
 import type { Block, Target, TargetChange } from './types.ts';
 import { codePointLength } from './segments.ts';
 
-const keyOf = (target: Target) => `${target.kind}\u0000${target.value}\u0000${target.label ?? ''}`;
 
 /** The targets one block lost and gained against another; undefined when they lead to the same places. */
 export function targetChange(oldBlock: Block, newBlock: Block): TargetChange | undefined {
@@ -17,7 +17,7 @@ export function targetChange(oldBlock: Block, newBlock: Block): TargetChange | u
   const added: Target[] = [];
   let oldPos = 0;
   let newPos = 0;
-  for (const change of diffArrays(oldBlock.targets.map(keyOf), newBlock.targets.map(keyOf))) {
+  for (const change of diffArrays(oldBlock.targets.map(targetKey), newBlock.targets.map(targetKey))) {
     const count = change.count ?? change.value.length;
     if (change.added) added.push(...newBlock.targets.slice(newPos, (newPos += count)));
     else if (change.removed) removed.push(...oldBlock.targets.slice(oldPos, (oldPos += count)));
