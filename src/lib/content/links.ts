@@ -66,7 +66,8 @@ export function unsafeReason(kind: 'link' | 'image', url: string): UnsafeReason 
 /** Longer link text is a sentence, not an address (and the patterns below stay cheap). */
 const ADDRESS_LENGTH = 200;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u;
-const PHONE = /^\+?[\d\-\s()]{6,}$/;
+// A phone number starts as one is dialled (0…, +81…); 「2015-12-01」 or 「2015 12 01」 is a date.
+const PHONE = /^(?:\+\d|\(?0)[\d\-\s()]{5,}$/;
 // A scheme, www. or a known top-level domain marks an address; 「別紙.pdf」 or 「1.目的」 is not one.
 const ADDRESS = /^(?:https?:\/\/|www\.)(?:[\p{L}\p{N}-]+\.)*[\p{L}\p{N}-]+\.?(?::\d+)?(?:[/?#]\S*)?$/iu;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:coop|jp|com|net|org|info|biz|co|io)\.?(?:[/?#]\S*)?$/i;
