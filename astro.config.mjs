@@ -22,6 +22,9 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
     },
+    // The malformed-content fixtures hold symlink loops on purpose: watching them would print
+    // ELOOP errors to every preview. Test output is rebuilt, never edited.
+    server: { watch: { ignored: ['**/tests/fixtures/content-rules/**', '**/tests/.output/**'] } },
     // The packages the pages' scripts reach, bundled when the preview starts: found one by one
     // on a first visit instead, each find would reload the page a staff member is looking at.
     optimizeDeps: {
