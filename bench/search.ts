@@ -59,6 +59,7 @@ const COLD_QUERIES: SearchQuery[] = [
  * changes carry over, not a held-out measure).
  */
 export const QUERY_SETS = [
+  { name: 'fresh-queries.json', label: 'fresh set', short: 'fresh' },
   { name: 'held-out-queries.json', label: 'held-out set', short: 'held-out' },
   { name: 'member-queries.json', label: 'new set', short: 'new' },
   { name: 'queries.json', label: 'first set', short: 'first' },

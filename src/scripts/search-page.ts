@@ -6,13 +6,17 @@
  * arrival runs that search). The page says whenever it searched something other than what
  * was typed: a corrected word, a related word, a word set aside, a word the policies lack.
  */
-import { adaptSearch, loadLexicon, resultView, type ClauseQuery, type ExcerptPiece, type LexiconCore, type LexiconExtra, type PagefindApi, type PagefindResult, type ResultView, type SearchOutcome } from '../lib/search/index.ts';
+import { adaptSearch, loadLexicon, resultView, type ClauseQuery, type ExcerptPiece, type LexiconCore, type LexiconExtra, type LexiconForms, formTableOf, type PagefindApi, type PagefindResult, type ResultView, type RomajiReader, type SearchOutcome } from '../lib/search/index.ts';
 
 /** Pagefind's own module, written by the build beside its index: loaded from there, never bundled. */
 const PAGEFIND_MODULE = '/pagefind/pagefind.js';
 /** The lexicon the build writes beside the index (scripts/search-index.ts), and its extra part. */
 const LEXICON = '/pagefind/lexicon.json';
 const LEXICON_EXTRA = '/pagefind/lexicon-extra.json';
+/** The form tables, `<n>.json` (formTableOf()). */
+const LEXICON_TABLES = '/pagefind/lexicon/';
+/** The romaji reader the build writes beside the index (src/lib/search/romaji.ts), for a query typed in romaji. */
+const ROMAJI_MODULE = '/pagefind/romaji.js';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -80,9 +84,22 @@ async function loadPagefind() {
   const modulePath = PAGEFIND_MODULE;
   const core = fetchJson<LexiconCore>(LEXICON);
   const lexicon = core.then((data) => loadLexicon(data));
-  // Only a query with a word the core does not know needs the extra part: loaded then, once.
-  let full: Promise<ReturnType<typeof loadLexicon>> | undefined;
-  const fullLexicon = () => (full ??= Promise.all([core, fetchJson<LexiconExtra>(LEXICON_EXTRA)]).then(([data, extra]) => loadLexicon(data, extra)));
+  // Only a query the core cannot read alone needs the extra file (loaded then, once) and
+  // the form tables of its characters (each loaded once). A query is read through exactly
+  // the tables of its own characters, so that it reads the same whatever was searched before.
+  let extra: Promise<LexiconExtra> | undefined;
+  const tables = new Map<number, Promise<LexiconForms>>();
+  const table = (n: number) => tables.get(n) ?? tables.set(n, fetchJson<LexiconForms>(`${LEXICON_TABLES}${n}.json`)).get(n)!;
+  const lexicons = new Map<string, Promise<ReturnType<typeof loadLexicon>>>();
+  const fullLexicon = (read: string) => {
+    const needed = [...new Set(Array.from(read, formTableOf))].sort((a, b) => a - b);
+    const id = needed.join(',');
+    if (!lexicons.has(id)) {
+      if (lexicons.size > 20) lexicons.clear();
+      lexicons.set(id, Promise.all([core, (extra ??= fetchJson<LexiconExtra>(LEXICON_EXTRA)), Promise.all(needed.map(table))]).then(([data, rest, loaded]) => loadLexicon(data, rest, loaded)));
+    }
+    return lexicons.get(id)!;
+  };
   const pagefind = (await import(/* @vite-ignore */ modulePath)) as { createInstance(options: Record<string, unknown>): PagefindApi };
   return adaptSearch(pagefind.createInstance({
     // Titles already weigh more as the page's <h1>; Pagefind's title-metadata boost would
@@ -91,7 +108,10 @@ async function loadPagefind() {
     // Pagefind searches on the main thread: its worker script (12 KB gzip) would take the
     // first query past its budget, and this index is small enough to search in a few ms.
     noWorker: true,
-  }), lexicon, fullLexicon);
+  }), lexicon, fullLexicon, () => {
+    const romajiPath = ROMAJI_MODULE;
+    return (import(/* @vite-ignore */ romajiPath) as Promise<{ readRomaji: RomajiReader }>).then((module) => module.readRomaji);
+  });
 }
 
 /** A link that searches `term` on this page (with the filters as they are, or with past revisions on). */

@@ -17,7 +17,7 @@
  *    current revision before a past one that answers as well (results.ts ranks the clauses).
  */
 import { keyWord } from './keys.ts';
-import { isSearchable, planQuery, type Lexicon, type QueryPlan } from './query.ts';
+import { isSearchable, planQuery, type Lexicon, type QueryPlan, type RomajiReader } from './query.ts';
 import { bestClause, byClause, unitsHeld, type ClauseQuery, type PagefindResultData } from './results.ts';
 
 export interface PagefindResult {
@@ -132,9 +132,12 @@ type Adapted<T> = Omit<T, 'search'> & { search(query: string, options?: Pagefind
 
 /**
  * `lexicon` is the core lexicon; `fullLexicon`, when given, loads the core with its extra
- * file, which a query is read through again when the core left a word of it unknown.
+ * file and the form tables of the characters of a query as read (QueryPlan.read), which a
+ * query is read through again when the core left a word of it unknown, or read words
+ * apart; `romaji`, when given, loads a reader of romaji, for a query with a Latin word the
+ * lexicon does not know.
  */
-export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon>, fullLexicon?: () => Promise<Lexicon>): Adapted<T> {
+export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon>, fullLexicon?: (read: string) => Promise<Lexicon>, romaji?: () => Promise<RomajiReader>): Adapted<T> {
   const find = async (plan: QueryPlan, options: PagefindSearchOptions, width: number): Promise<PagefindResponse> => {
     const words = plan.words.filter((word) => word.alternatives.length > 0 && (word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related'));
     if (words.every((word) => word.alternatives.length === 1)) {
@@ -154,8 +157,14 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     let loaded = await lexicon;
     let plan = planQuery(loaded, query);
     if (fullLexicon && plan.wantsFullLexicon) {
-      loaded = await fullLexicon();
+      loaded = await fullLexicon(plan.read);
       plan = planQuery(loaded, query);
+    }
+    // A Latin word the policies do not write may be Japanese in romaji (kojin jouhou): read as kana.
+    if (romaji && plan.wantsRomaji) {
+      const reader = await romaji();
+      if (fullLexicon) loaded = await fullLexicon(planQuery(loaded, query, reader).read);
+      plan = planQuery(loaded, query, reader);
     }
     const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, phrases: plan.phrases };
     if (!isSearchable(plan, loaded)) return { results: [], plan, clauses, ...(plan.terms.length > 0 ? { refused: true as const } : {}) };

@@ -5,7 +5,7 @@
 
 /** What the search page loads: `/pagefind/lexicon.json`, and `/pagefind/lexicon-extra.json`. */
 export interface LexiconData {
-  version: 3;
+  version: 4;
   /** How many base-36 digits every key of this build is written with (keyWord()). */
   keyWidth: number;
   /** Display form of each key (its most frequent spelling in the policies), by key number; '' when it is the key's first form. */
@@ -16,19 +16,19 @@ export interface LexiconData {
   functionWords: string;
   /**
    * Words the policies use that the co-op's everyday-words file also gives as a member's
-   * word for a term (使う for 利用, 法律 for 法令): space-separated `form=alternatives`, each
-   * searched as itself or as any one of its alternatives (alternatives()).
+   * word for a term (使う for 利用, 法律 for 法令), each searched as itself or as any one of
+   * its alternatives: lines of `alternatives=forms`, the forms front-coded (frontCoded()).
    */
   expansions: string;
-  /** By key number: the other forms of a verb or adjective (求め, 受け取ら, 古く), space-separated. (In the extra file.) */
-  inflections: string[];
-  /** Noun compounds, space-separated `form=key,key`: all of the keys are required. (In the extra file.) */
+  /** The other forms of verbs and adjectives (求め, 受け取ら, 古く), as lines of `key=forms` (writeAlternativeGroups()). (In the form tables.) */
+  inflections: string;
+  /** Noun compounds, as lines of `key,key=forms`: all of the keys are required. (In the form tables.) */
   compounds: string;
   /**
    * Words the policies do not use, with the terms they may stand for: the everyday words of
    * the co-op's file and the related words of the synonym dictionary, every form of them
-   * (渡す, 渡し, 渡さ …), space-separated `form=alternatives`. Searched as any one of the
-   * alternatives, and the page says so. (In the extra file.)
+   * (渡す, 渡し, 渡さ …), as lines of `alternatives=forms` like `expansions`. Searched as any
+   * one of the alternatives, and the page says so. (In the form tables.)
    */
   related: string;
   /** Names of alternatives that are a term of several words (第三者への開示), space-separated `key,key=name`. (In the extra file.) */
@@ -41,20 +41,38 @@ export interface LexiconData {
   blocks: string[];
   /** The keys of the nouns the policies' headings and titles name, base-36, space-separated. (In the extra file.) */
   topics: string;
+  /** The keys of verbs and adjectives, base-36, space-separated. (In the extra file.) */
+  predicates: string;
 }
 
 /**
- * The lexicon as the build writes it: what every query needs (`/pagefind/lexicon.json`),
- * and what only a query with a word the core does not know needs, loaded then
- * (`/pagefind/lexicon-extra.json`): the other forms of verbs, the compounds a correction may
- * be one edit from, the related words, the blocks and the topics.
+ * The lexicon as the build writes it: what every query needs (`/pagefind/lexicon.json`);
+ * what a query of several words, or with a word the core does not know, needs besides
+ * (`/pagefind/lexicon-extra.json`: the names of terms, the blocks, the topics and the
+ * predicates); and the tables keyed by form (the other forms of verbs, the compounds, the
+ * related words), cut by the first character of the form into FORM_TABLES files
+ * (`/pagefind/lexicon/<n>.json`), of which a query loads only those of the characters it
+ * types: a form can only be met where the query types its first character.
  */
-export type LexiconCore = Omit<LexiconData, 'inflections' | 'compounds' | 'related' | 'termNames' | 'blocks' | 'topics'>;
-export type LexiconExtra = Pick<LexiconData, 'inflections' | 'compounds' | 'related' | 'termNames' | 'blocks' | 'topics'>;
+export type LexiconForms = Pick<LexiconData, 'inflections' | 'compounds' | 'related'>;
+export type LexiconExtra = Pick<LexiconData, 'termNames' | 'blocks' | 'topics' | 'predicates'>;
+export type LexiconCore = Omit<LexiconData, keyof LexiconForms | keyof LexiconExtra>;
 
-export function splitLexicon(data: LexiconData): { core: LexiconCore; extra: LexiconExtra } {
-  const { inflections, compounds, related, termNames, blocks, topics, ...core } = data;
-  return { core, extra: { inflections, compounds, related, termNames, blocks, topics } };
+/** How many files the form tables are cut into: more, and a query loads less, in more requests (a question of 15 characters: about 3 KB gzip of 9). */
+export const FORM_TABLES = 64;
+/** The form table a form is in, by its first character (a lookup form: never empty). */
+export const formTableOf = (form: string): number => form.codePointAt(0)! % FORM_TABLES;
+
+export function splitLexicon(data: LexiconData): { core: LexiconCore; extra: LexiconExtra; tables: LexiconForms[] } {
+  const { inflections, compounds, related, termNames, blocks, topics, predicates, ...core } = data;
+  const cut = (text: string) => {
+    const parts = Array.from({ length: FORM_TABLES }, () => new Map<string, number[][]>());
+    for (const [form, alternatives] of readAlternativeGroups(text)) parts[formTableOf(form)]!.set(form, alternatives);
+    return parts.map(writeAlternativeGroups);
+  };
+  const [byInflection, byCompound, byRelated] = [cut(inflections), cut(compounds), cut(related)];
+  const tables = byInflection.map((part, n) => ({ inflections: part, compounds: byCompound[n]!, related: byRelated[n]! }));
+  return { core, extra: { termNames, blocks, topics, predicates }, tables };
 }
 
 /** A lexicon in memory: lookup form → keys (all required; none for a function word). */
@@ -71,6 +89,8 @@ export interface LexiconMaps {
   blocks: number[][];
   /** The keys of the policies' topics; empty until the extra file is loaded. */
   topics: Set<number>;
+  /** The keys of verbs and adjectives (the words with other forms: 求める, 古い); empty until the extra file is loaded. */
+  predicates: Set<number>;
 }
 
 const pairs = (text: string) => text.split(' ').filter((entry) => entry !== '').map((entry) => {
@@ -78,6 +98,56 @@ const pairs = (text: string) => text.split(' ').filter((entry) => entry !== '').
   return [entry.slice(0, at), entry.slice(at + 1)] as [string, string];
 });
 const keyList = (text: string) => text.split(',').filter((key) => key !== '').map(Number);
+
+/** Shared-prefix marks: a lookup form is case-folded, so an upper-case letter is never part of one. */
+const SHARED = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * Sorted forms, each written as the number of characters it shares with the one before (an
+ * upper-case letter: A for one) and the rest: カエッ Bラ Bリ Bル. The forms of one word share
+ * their stem, and gzip alone does not take three-byte characters out as well (the extra file:
+ * 13.2 → 11.4 KB gzip).
+ */
+export function frontCoded(forms: readonly string[]): string {
+  let previous: string[] = [];
+  return forms.map((form) => {
+    const chars = Array.from(form);
+    let shared = 0;
+    while (shared < SHARED.length && shared < chars.length - 1 && chars[shared] === previous[shared]) shared += 1;
+    previous = chars;
+    return (shared > 0 ? SHARED[shared - 1]! : '') + chars.slice(shared).join('');
+  }).join(' ');
+}
+
+export function frontDecoded(text: string): string[] {
+  let previous: string[] = [];
+  return text.split(' ').filter((entry) => entry !== '').map((entry) => {
+    const shared = SHARED.indexOf(entry[0]!) + 1;
+    previous = [...previous.slice(0, shared), ...Array.from(shared > 0 ? entry.slice(1) : entry)];
+    return previous.join('');
+  });
+}
+
+/** Form → alternatives as lines of `alternatives=forms`: the forms that stand for the same alternatives together, front-coded. */
+export function writeAlternativeGroups(map: ReadonlyMap<string, readonly (readonly number[])[]>): string {
+  const groups = new Map<string, string[]>();
+  for (const [form, list] of map) {
+    const alternatives = writeAlternatives(list);
+    groups.set(alternatives, [...(groups.get(alternatives) ?? []), form]);
+  }
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([alternatives, forms]) => `${alternatives}=${frontCoded(forms.sort())}`).join('\n');
+}
+
+export function readAlternativeGroups(text: string): Map<string, number[][]> {
+  const map = new Map<string, number[][]>();
+  for (const line of text.split('\n')) {
+    const at = line.indexOf('=');
+    if (at < 0) continue;
+    const alternatives = readAlternatives(line.slice(0, at));
+    for (const form of frontDecoded(line.slice(at + 1))) map.set(form, alternatives);
+  }
+  return map;
+}
 
 /** `alternatives` written as the lexicon writes them: key lists joined by `|`. */
 export function writeAlternatives(alternatives: readonly (readonly number[])[]): string {
@@ -87,36 +157,33 @@ export function readAlternatives(text: string): number[][] {
   return text.split('|').map(keyList).filter((keys) => keys.length > 0);
 }
 
-/** The compact file as maps; single words win over compounds and function words over nothing. */
-export function readLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra): LexiconMaps {
+/**
+ * The compact files as maps: the core, with the extra file and the form tables loaded (or
+ * the whole lexicon, as the build makes it). Single words win over compounds, and function
+ * words over nothing.
+ */
+export function readLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra, tables?: readonly LexiconForms[]): LexiconMaps {
   const whole = core as Partial<LexiconData>;
-  const data = {
-    ...core,
-    inflections: extra?.inflections ?? whole.inflections ?? [],
-    compounds: extra?.compounds ?? whole.compounds ?? '',
-    related: extra?.related ?? whole.related ?? '',
-    termNames: extra?.termNames ?? whole.termNames ?? '',
-    blocks: extra?.blocks ?? whole.blocks ?? [],
-    topics: extra?.topics ?? whole.topics ?? '',
-  };
+  const loaded: readonly LexiconForms[] = tables ?? (whole.inflections === undefined ? [] : [whole as LexiconForms]);
+  const rest: Partial<LexiconExtra> = extra ?? whole;
   const forms = new Map<string, number[]>();
-  for (const form of data.functionWords.split(' ')) if (form !== '') forms.set(form, []);
-  for (const [form, keys] of pairs(data.compounds)) forms.set(form, keyList(keys));
-  for (const lists of [data.inflections, data.forms]) {
-    lists.forEach((list, key) => {
-      for (const form of list.split(' ')) if (form !== '') forms.set(form, [key]);
-    });
-  }
-  const alternativesOf = (text: string) => new Map(pairs(text).map(([form, list]) => [form, readAlternatives(list)]));
+  for (const form of core.functionWords.split(' ')) if (form !== '') forms.set(form, []);
+  for (const table of loaded) for (const [form, [keys]] of readAlternativeGroups(table.compounds)) forms.set(form, keys ?? []);
+  for (const table of loaded) for (const [form, [keys]] of readAlternativeGroups(table.inflections)) forms.set(form, keys ?? []);
+  core.forms.forEach((list, key) => {
+    for (const form of list.split(' ')) if (form !== '') forms.set(form, [key]);
+  });
+  const base36 = (text: string | undefined) => (text ?? '').split(/[ ,]/u).filter((id) => id !== '').map((id) => parseInt(id, 36));
   return {
-    keys: data.keys.map((display, key) => display || (data.forms[key] ?? '').split(' ')[0]!),
-    keyWidth: data.keyWidth,
+    keys: core.keys.map((display, key) => display || (core.forms[key] ?? '').split(' ')[0]!),
+    keyWidth: core.keyWidth,
     forms,
-    related: alternativesOf(data.related),
-    expansions: alternativesOf(data.expansions),
-    termNames: new Map(pairs(data.termNames).map(([keys, name]) => [keys, name])),
-    blocks: data.blocks.map((list) => list.split(',').filter((id) => id !== '').map((id) => parseInt(id, 36))),
-    topics: new Set(data.topics.split(' ').filter((id) => id !== '').map((id) => parseInt(id, 36))),
+    related: new Map(loaded.flatMap((table) => [...readAlternativeGroups(table.related)])),
+    expansions: readAlternativeGroups(core.expansions),
+    termNames: new Map(pairs(rest.termNames ?? '').map(([keys, name]) => [keys, name])),
+    blocks: (rest.blocks ?? []).map(base36),
+    topics: new Set(base36(rest.topics)),
+    predicates: new Set(base36(rest.predicates)),
   };
 }
 

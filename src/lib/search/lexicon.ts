@@ -19,7 +19,7 @@
 import { foldUnits, lookupForm } from './fold.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
-import { keyWidthFor, writeAlternatives, type LexiconData } from './keys.ts';
+import { keyWidthFor, writeAlternativeGroups, type LexiconData } from './keys.ts';
 import { isQueryFunctionWord } from './query.ts';
 
 export { keyWord, keyWidthFor, type LexiconData } from './keys.ts';
@@ -333,10 +333,12 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       const baseReading = last.base === last.surface ? last.reading : readingOf(last.base);
       for (const [written] of inflectedForms(last.base, baseReading, last.conjugation)) found.add(lookupForm(prefix + written));
     }
-    // A stem of two kana is too short to be read as a word (query.ts): it is filed with the
-    // endings a question puts after it (やめて, やめた, やめない).
+    // A stem of two kana is too short to be read as a word (query.ts), and one of one
+    // character (見 of 見る) too short to be filed: each is filed with the endings a question
+    // puts after it (やめて, やめた, やめない; 見た, 見られる).
     for (const form of [...found]) {
       if (/^\p{Script=Katakana}{2}$/u.test(form)) for (const ending of ['テ', 'タ', 'ナイ', 'タイ']) found.add(form + ending);
+      if (form.length === 1 && last?.conjugation.startsWith('一段')) for (const ending of ['テ', 'タ', 'ナイ', 'タイ', 'ラレ', 'レル', 'ヨウ', 'マス', 'マシ', 'ズ']) found.add(form + ending);
     }
     return [...found].filter((form) => form !== '');
   };
@@ -431,22 +433,22 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     formsByKey[key]!.unshift(...formsByKey[key]!.splice(at, 1));
     return true;
   });
-  const entries = (list: [string, number[]][]) => list.map(([form, k]) => `${form}=${k.join(',')}`).join(' ');
-  const alternativeEntries = (map: Map<string, number[][]>) => [...map].sort(byName).map(([form, list]) => `${form}=${writeAlternatives(list)}`).join(' ');
+  const tableOf = (entries: [string, number[]][]) => writeAlternativeGroups(new Map(entries.map(([form, list]) => [form, [list]])));
   const lexicon: LexiconData = {
-    version: 3,
+    version: 4,
     keyWidth: keyWidthFor(keys.length),
     keys: keys.map((display, key) => (spelledAsForm[key] ? '' : display)),
     forms: formsByKey.map((list) => list.join(' ')),
     // The query knows its own words of grammar (の, について): the file lists the others.
     functionWords: sorted.filter(([form, list]) => list.length === 0 && !isQueryFunctionWord(form)).map(([form]) => form).join(' '),
-    expansions: alternativeEntries(expansions),
-    inflections: inflectionsByKey.map((list) => list.join(' ')),
-    compounds: entries(sorted.filter(([, list]) => list.length > 1)),
-    related: alternativeEntries(related),
+    expansions: writeAlternativeGroups(expansions),
+    inflections: tableOf(inflectionsByKey.flatMap((list, key) => list.map((form): [string, number[]] => [form, [key]]))),
+    compounds: tableOf(sorted.filter(([, list]) => list.length > 1)),
+    related: writeAlternativeGroups(related),
     termNames: [...termNames].map(([list, name]) => `${list}=${name}`).join(' '),
     blocks: blocks.map((list) => list.map((block) => block.toString(36)).join(',')),
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
+    predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
   };
   return {
     lexicon,

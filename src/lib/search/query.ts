@@ -27,7 +27,8 @@
  *    searched.
  */
 import { foldUnits, lookupForm } from './fold.ts';
-import { keyWord, readLexicon, type LexiconCore, type LexiconData, type LexiconExtra } from './keys.ts';
+import { keyWord, readLexicon, type LexiconCore, type LexiconData, type LexiconExtra, type LexiconForms } from './keys.ts';
+import { inflectedForms } from './tokens.ts';
 
 export interface Lexicon {
   keys: readonly string[];
@@ -42,6 +43,8 @@ export interface Lexicon {
   blocks: readonly (readonly number[])[];
   /** The keys of the nouns the policies' headings and titles name; empty before the extra file is loaded. */
   topics: ReadonlySet<number>;
+  /** The keys of verbs and adjectives; empty before the extra file is loaded. */
+  predicates: ReadonlySet<number>;
   longestForm: number;
   /** Forms with keys, by length in characters: the candidates of a correction. */
   byLength: ReadonlyMap<number, readonly string[]>;
@@ -64,9 +67,9 @@ function kanjiOf(form: string): string {
   return /^\p{Script=Han}{2,}$/u.test(kanji) ? kanji : '';
 }
 
-/** The lexicon in memory: the core alone, or with its extra file. */
-export function loadLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra): Lexicon {
-  const { forms, related, expansions, termNames, blocks, topics, keys, keyWidth } = readLexicon(core, extra);
+/** The lexicon in memory: the core alone, or with its extra file and the form tables of the characters a query types (or the whole lexicon). */
+export function loadLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra, tables?: readonly LexiconForms[]): Lexicon {
+  const { forms, related, expansions, termNames, blocks, topics, predicates, keys, keyWidth } = readLexicon(core, extra, tables);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const formsByKey = keys.map((): string[] => []);
@@ -82,7 +85,7 @@ export function loadLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtr
     if (bones !== '' && keys.length === 1) bySkeleton.set(bones, [...(bySkeleton.get(bones) ?? []), form]);
   }
   for (const form of related.keys()) longestForm = Math.max(longestForm, Array.from(form).length);
-  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, longestForm, byLength, bySkeleton, formsByKey };
+  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, predicates, longestForm, byLength, bySkeleton, formsByKey };
 }
 
 /** Whether `a`'s characters appear in `b` in order. */
@@ -125,8 +128,28 @@ const QUERY_FUNCTION_WORDS = [
   'なに', '何', 'なん', 'どう', 'どの', 'どこ', 'いつ', 'だれ', '誰', 'なぜ', 'どうして', 'どうやって', 'どんな', 'どれ', 'どれくらい', 'どのよう',
   'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教える', '教え', '教えて', 'わかる', '分かる', '本当',
   '仕組み', 'しくみ', '心配', '不安', '気になる', '気になり', '大丈夫', 'ちゃんと', 'きちんと', 'しっかり', '私', 'わたし', '私たち', 'わたしたち', '僕', 'ぼく',
+  // Endings of speech: only, like, must, if, whether (見ただけで, 住所みたいな, 教えなきゃ, 使われるなら, 断れる).
+  'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'る', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
+  'きた', 'きて', 'くる', 'こない', '来',
 ].map(lookupForm);
-const FUNCTION_SET = new Set(QUERY_FUNCTION_WORDS);
+/**
+ * Verbs that only carry the sentence (言う, 分かる, もらう, 困る: what a question says around
+ * its subject), with every stem they take: 言われたら, 分かっちゃう, 言えば, もらえる. Stems of
+ * two characters or more (み of みる would be part of too many kana words).
+ */
+const LIGHT_VERBS: [string, string, string][] = [
+  ['言う', 'イウ', '五段・ワ行促音便'], ['いう', 'イウ', '五段・ワ行促音便'], ['分かる', 'ワカル', '五段・ラ行'], ['わかる', 'ワカル', '五段・ラ行'],
+  ['思う', 'オモウ', '五段・ワ行促音便'], ['おもう', 'オモウ', '五段・ワ行促音便'], ['もらう', 'モラウ', '五段・ワ行促音便'], ['貰う', 'モラウ', '五段・ワ行促音便'],
+  ['しまう', 'シマウ', '五段・ワ行促音便'], ['ちゃう', 'チャウ', '五段・ワ行促音便'], ['じゃう', 'ジャウ', '五段・ワ行促音便'], ['おく', 'オク', '五段・カ行イ音便'],
+  ['いただく', 'イタダク', '五段・カ行イ音便'], ['頂く', 'イタダク', '五段・カ行イ音便'], ['くださる', 'クダサル', '五段・ラ行'], ['下さる', 'クダサル', '五段・ラ行'],
+  ['やる', 'ヤル', '五段・ラ行'], ['いく', 'イク', '五段・カ行促音便'], ['行く', 'イク', '五段・カ行促音便'], ['ある', 'アル', '五段・ラ行'], ['なる', 'ナル', '五段・ラ行'],
+  ['困る', 'コマル', '五段・ラ行'], ['こまる', 'コマル', '五段・ラ行'], ['くれる', 'クレル', '一段'], ['できる', 'デキル', '一段'], ['出来る', 'デキル', '一段'],
+  ['欲しい', 'ホシイ', '形容詞・イ段'], ['ほしい', 'ホシイ', '形容詞・イ段'],
+];
+const FUNCTION_SET = new Set([
+  ...QUERY_FUNCTION_WORDS,
+  ...LIGHT_VERBS.flatMap(([base, reading, conjugation]) => inflectedForms(base, reading, conjugation).map(([written]) => lookupForm(written)).filter((form) => form.length >= 2)),
+]);
 /** Whether a form is one of the query's own words of grammar and asking (the lexicon need not list it). */
 export const isQueryFunctionWord = (form: string) => FUNCTION_SET.has(form);
 
@@ -176,6 +199,23 @@ function unitsOf(input: string): Unit[] {
   return units;
 }
 
+/** Romaji as hiragana (jouhou → じょうほう), or undefined when the word does not read as romaji. */
+export type RomajiReader = (latin: string) => string | undefined;
+
+/** A Latin word of two letters or more that is no word of the lexicon, nor the plural of one (kojin; not cookie, cookies). */
+function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
+  if (!unit.latin || !/^[a-z]{2,}$/u.test(unit.look)) return false;
+  const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
+  return !known(unit.look) && !known(unit.look.replace(/e?s$/u, ''));
+}
+
+/** A romaji word as the hiragana it spells, a unit per kana (so it is read as kana typed before conversion), or the word itself. */
+function kanaUnits(unit: Unit, romaji: RomajiReader): Unit[] {
+  const kana = romaji(unit.typed);
+  if (kana === undefined || !/^[\p{Script=Hiragana}ー]+$/u.test(kana)) return [unit];
+  return unitsOf(kana).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false }));
+}
+
 export type QueryWordKind = 'found' | 'corrected' | 'related' | 'set-aside' | 'missing';
 
 export interface QueryWord {
@@ -208,6 +248,8 @@ export interface Phrase {
 
 export interface QueryPlan {
   typed: string;
+  /** The query as it was read: its lookup forms, romaji as kana (what the form tables it needs are chosen by). */
+  read: string;
   /** The query's content words, in order. */
   words: QueryWord[];
   /** Every index word the search may match: every key of every alternative of every found, corrected or related word. */
@@ -227,6 +269,8 @@ export interface QueryPlan {
   phrases: Phrase[];
   /** Whether the plan may read better with the extra file: a word not found, more than one word, or a katakana word read as several (see planQuery). */
   wantsFullLexicon: boolean;
+  /** Whether a Latin word the lexicon does not know may be Japanese in romaji (kojin jouhou): planQuery() with a RomajiReader reads it as kana. */
+  wantsRomaji: boolean;
   /** Set when a word was corrected or replaced: the query as searched, for 「…」の検索結果を表示しています. */
   searchedAs?: string | undefined;
 }
@@ -249,6 +293,8 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
   const allHiragana = slice.every((unit) => unit.hiragana);
   // Function words are kana as typed: the ナ of マイナンバー is not the particle な.
   if (FUNCTION_SET.has(form) && (allHiragana || /\p{Script=Han}/u.test(form))) return { kind: 'function', keys: [] };
+  // A word is typed in one kana or the other: や and メール are not やめる, folded alike.
+  if (slice.some((unit) => unit.hiragana) && slice.some((unit) => /\p{Script=Katakana}/u.test(unit.typed))) return undefined;
   let keys = lexicon.forms.get(form);
   let written = form;
   if (keys === undefined && slice.length === 1 && slice[0]!.latin) keys = lexicon.forms.get((written = form.replace(/e?s$/, '')));
@@ -294,6 +340,16 @@ function cutsKatakanaWord(lexicon: Lexicon, units: readonly Unit[], from: number
     return (lexicon.forms.get(form)?.length ?? 0) > 0 || lexicon.related.has(form);
   };
   return !word(start, from) || !word(to, end);
+}
+
+/** The stretches of units typed without a space or punctuation between them, as [from, to). */
+function chunksOf(units: readonly Unit[]): [number, number][] {
+  const chunks: [number, number][] = [];
+  units.forEach((unit, i) => {
+    if (i === 0 || unit.gap) chunks.push([i, i + 1]);
+    else chunks.at(-1)![1] = i + 1;
+  });
+  return chunks;
 }
 
 /** The cheapest cover of the units by lexicon words, function words and unknown characters. */
@@ -514,7 +570,10 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
         return mine.some((block) => [...near].some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
       }));
     });
-    if (!beside) piece.word = { typed: word.typed, kind: 'missing', keys: [], alternatives: [], suggestions: [] };
+    // What the query does (直してもらえる, 頼んでない) is set aside; a thing (他の会社) is missing.
+    if (!beside) piece.word = /\p{Script=Hiragana}$/u.test(word.typed)
+      ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [], predicate: true }
+      : { typed: word.typed, kind: 'missing', keys: [], alternatives: [], suggestions: [] };
   }
 }
 
@@ -560,13 +619,18 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
 
 /** The query planned against the lexicon (see the top of this file). */
-export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
-  const units = unitsOf(input);
+export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader): QueryPlan {
+  const typedUnits = unitsOf(input);
+  const units = romaji ? typedUnits.flatMap((unit) => (isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji) : [unit])) : typedUnits;
+  // Kana typed on their own (the whole query, or between spaces) are more likely a word typed
+  // before conversion than a row of particles: はいき is 廃棄, not は and いき, in 「はいき」 as
+  // in 「個人情報 はいき」.
   let segments = cover(lexicon, units);
-  // A query of kana only is more likely a word typed before conversion than a row of
-  // particles: はいき is 廃棄, not は and いき.
-  if (units.length > 0 && units.every((unit) => unit.hiragana) && !segments.some((segment) => segment.kind === 'word' || segment.kind === 'related')) {
-    segments = cover(lexicon, units, COST.function);
+  for (const [from, to] of chunksOf(units)) {
+    const inside = segments.filter((segment) => segment.to > from && segment.from < to);
+    if (!units.slice(from, to).every((unit) => unit.hiragana) || inside.some((segment) => segment.from < from || segment.to > to || segment.kind === 'word' || segment.kind === 'related')) continue;
+    const again = cover(lexicon, units.slice(from, to), COST.function).map((segment) => ({ ...segment, from: segment.from + from, to: segment.to + from }));
+    segments = [...segments.filter((segment) => segment.to <= from), ...again, ...segments.filter((segment) => segment.from >= to)];
   }
   const typedOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.typed).join('');
   const lookOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.look).join('');
@@ -722,11 +786,13 @@ export function planQuery(lexicon: Lexicon, input: string): QueryPlan {
   const severalWords = apart || askingInKanji || loanwordSplit;
   return {
     typed: input,
+    read: units.map((unit) => unit.look).join(''),
     words,
     terms,
     units: clauseUnits,
     phrases: phrasesOf(lexicon, units, pieces),
     wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found'),
+    wantsRomaji: !romaji && units.some((unit) => isRomajiCandidate(lexicon, unit)),
     searchedAs: changed ? searched.map((word) => word.searchedAs ?? displayOf(lexicon, word.keys)).join(' ') : undefined,
   };
 }
@@ -788,13 +854,18 @@ function phrasesOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly { 
  * 「退会の手続き」 and 「配達時間を変えたい」, which name one thing the policies have and one
  * they lack, find nothing, nor does 「脱退したら出資金は戻る？」, which asks two things of one word.
  */
-export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & { topics?: ReadonlySet<number> | undefined }): boolean {
+export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & { topics?: ReadonlySet<number> | undefined; predicates?: ReadonlySet<number> | undefined }): boolean {
   const lacking = plan.words.filter((word) => word.kind === 'missing').length;
   const setAside = plan.words.filter((word) => word.kind === 'set-aside' && word.predicate).length;
+  const predicates = lexicon.predicates ?? new Set<number>();
   const weight = (word: QueryWord) => {
-    const verb = /^\p{Script=Hiragana}+$/u.test(word.typed)
-      ? word.keys.every((key) => /\p{Script=Hiragana}$/u.test(lexicon.keys[key] ?? ''))
-      : /\p{Script=Hiragana}$/u.test(word.typed);
+    // A word of the policies is a verb when the lexicon says so (問い合わせ is a noun); a
+    // related word, or any word before the extra file, when it is typed like one.
+    const verb = word.kind !== 'related' && predicates.size > 0
+      ? word.keys.some((key) => predicates.has(key))
+      : /^\p{Script=Hiragana}+$/u.test(word.typed)
+        ? word.keys.every((key) => /\p{Script=Hiragana}$/u.test(lexicon.keys[key] ?? ''))
+        : /\p{Script=Hiragana}$/u.test(word.typed);
     return (verb ? 0.5 : 1) * (word.kind === 'related' ? 0.5 : 1);
   };
   const searched = plan.words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related');
@@ -802,5 +873,7 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & {
   if (plan.terms.length === 0 || found === 0) return false;
   // One thing, and something asked of it that the policies do not word: only if the policies are about it.
   const topical = lexicon.topics === undefined || lexicon.topics.size === 0 || searched.some((word) => word.alternatives.some((keys) => keys.some((key) => lexicon.topics!.has(key))));
-  return (lacking === 0 && found >= setAside && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + setAside);
+  // Two things found carry the verbs asked of them (住所が間違ってたら直してもらえる): each counts half.
+  const against = found > 1 ? setAside / 2 : setAside;
+  return (lacking === 0 && found >= against && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + against);
 }

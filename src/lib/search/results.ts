@@ -218,7 +218,7 @@ interface ScoredSection {
   coverage: number;
   /** How many of all the query's units it holds. */
   allCoverage: number;
-  /** How many of the phrases it writes as typed (申込書, 個人情報保護): the words together, not apart. */
+  /** How many of the phrases it writes as typed (申込書, 個人情報保護): the words together, not apart; twice each it writes itself, once each the page title does. */
   phrases: number;
   /** How many of them its heading holds: a clause whose heading names the words is about them. */
   headingCoverage: number;
@@ -257,11 +257,11 @@ function writtenWords(words: IndexWord[]): (Written | undefined)[] {
 }
 
 /** How many of the phrases the stretch [from, to) of the content writes as typed. */
-function phrasesHeld(written: (Written | undefined)[], from: number, to: number, phrases: ClauseQuery['phrases']): number {
+function phrasesHeld(written: (Written | undefined)[], ranges: readonly (readonly [number, number])[], phrases: ClauseQuery['phrases']): number {
   if (!phrases || phrases.length === 0) return 0;
-  const here = written.slice(from, Math.min(to, written.length)).filter((word): word is Written => word !== undefined);
-  return phrases.filter((phrase) => here.some((_, at) => phrase.words.every((term, k) => here[at + k]?.keys.has(term))
-    && (phrase.suffix === '' || lookupForm(here[at + phrase.words.length]?.text ?? '') === phrase.suffix))).length;
+  const stretches = ranges.map(([from, to]) => written.slice(from, Math.min(to, written.length)).filter((word): word is Written => word !== undefined));
+  return phrases.filter((phrase) => stretches.some((here) => here.some((_, at) => phrase.words.every((term, k) => here[at + k]?.keys.has(term))
+    && (phrase.suffix === '' || lookupForm(here[at + phrase.words.length]?.text ?? '') === phrase.suffix)))).length;
 }
 
 /** The shortest stretch of locations that holds one match of every unit the hits hold. */
@@ -322,7 +322,9 @@ function scoredSections(data: PagefindResultData, words: IndexWord[], query: Cla
     const heldUnits = new Set(located.flatMap((hit) => hit.units)).size;
     return {
       ...section, to, coverage, allCoverage: unitsMet(units, answered),
-      phrases: phrasesHeld(written, i === 0 ? 0 : section.from, to, query.phrases),
+      // As its words, the title's phrases count in every clause (個人情報 of 個人情報保護基本方針),
+      // for less than the clause's own.
+      phrases: 2 * phrasesHeld(written, [[i === 0 ? 0 : section.from, to]], query.phrases) + phrasesHeld(written, [[0, titleWords]], query.phrases),
       headingCoverage: unitsMet(telling, inHeading),
       span: spanOf(located, heldUnits),
       weight, order: i,

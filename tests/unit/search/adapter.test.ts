@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { adaptSearch, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from '../../../src/lib/search/adapter.ts';
 import { decodeIndexWord, encodeForIndex } from '../../../src/lib/search/index-words.ts';
 import type { SearchCorpus } from '../../../src/lib/search/lexicon.ts';
-import { splitLexicon } from '../../../src/lib/search/keys.ts';
+import { formTableOf, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { loadLexicon, planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
 import type { PagefindResultData } from '../../../src/lib/search/results.ts';
 import { testCorpus } from './corpus.ts';
@@ -152,11 +152,11 @@ describe('adaptSearch', () => {
   });
 
   it('loads the extra lexicon file for a katakana word the core reads as several words, and judges it then', async () => {
-    const { core, extra } = splitLexicon(JSON.parse(JSON.stringify(corpus.lexicon)));
+    const { core, extra, tables } = splitLexicon(JSON.parse(JSON.stringify(corpus.lexicon)));
     let loads = 0;
-    const full = () => {
+    const full = (read: string) => {
       loads += 1;
-      return Promise.resolve(loadLexicon(core, extra));
+      return Promise.resolve(loadLexicon(core, extra, [...new Set(Array.from(read, formTableOf))].map((n) => tables[n]!)));
     };
     const { api } = fakePagefind([page('a', ['利用者は、クッキーの受け取りを拒否できます。', 'ファイアウォール設置・コンピュータウイルス対策を講じます。'])]);
     const adapted = adaptSearch(api, loadLexicon(core), full);

@@ -3,8 +3,8 @@ import { keyWidthFor, keyWord, type SearchCorpus } from '../../../src/lib/search
 import { lookupForm } from '../../../src/lib/search/fold.ts';
 import { synonymsFor } from '../../../src/lib/search/synonyms.ts';
 import { inflectedForms, isContentToken, type Token } from '../../../src/lib/search/tokens.ts';
-import { planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
-import { splitLexicon } from '../../../src/lib/search/keys.ts';
+import { loadLexicon, planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
+import { formTableOf, frontCoded, frontDecoded, readAlternativeGroups, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
 
 let corpus: SearchCorpus;
@@ -79,12 +79,28 @@ describe('the corpus lexicon', () => {
     expect(planQuery(lexicon, 'について').terms).toEqual([]);
   });
 
-  it('keeps the other forms of verbs in the extra file, the dictionary form in the core', () => {
-    const { core, extra } = splitLexicon(corpus.lexicon);
+  it('keeps the other forms of verbs in the form tables, by their first character, the dictionary form in the core', () => {
+    const { core, tables } = splitLexicon(corpus.lexicon);
     const [key] = lexicon.forms.get(lookupForm('求める'))!;
     expect(core.forms[key!]!.split(' ')).toContain(lookupForm('求める'));
     expect(core.forms[key!]!.split(' ')).not.toContain(lookupForm('求め'));
-    expect(extra.inflections[key!]!.split(' ')).toContain(lookupForm('求め'));
+    const inTable = (form: string, n: number) => readAlternativeGroups(tables[n]!.inflections).get(form);
+    expect(inTable(lookupForm('求め'), formTableOf(lookupForm('求め')))).toEqual([[key]]);
+    expect(tables.filter((_, n) => inTable(lookupForm('求め'), n) !== undefined)).toHaveLength(1);
+    // Read back, the core, the extra file and every table are the whole lexicon.
+    const { core: _, extra, tables: all } = splitLexicon(corpus.lexicon);
+    const whole = loadLexicon(corpus.lexicon);
+    const parts = loadLexicon(core, extra, all);
+    expect([...parts.forms].sort()).toEqual([...whole.forms].sort());
+    expect([...parts.related].sort()).toEqual([...whole.related].sort());
+    expect(parts.predicates).toEqual(whole.predicates);
+    expect(parts.predicates.has(key!)).toBe(true);
+  });
+
+  it('front-codes sorted forms, and reads them back', () => {
+    const forms = ['カエッ', 'カエラ', 'カエリ', 'カエル', 'キ', 'キョウ', '03', '5426'];
+    expect(frontCoded(forms)).toBe('カエッ Bラ Bリ Bル キ Aョウ 03 5426');
+    expect(frontDecoded(frontCoded(forms))).toEqual(forms);
   });
 
   it('gives keys that are fixed-width, so that none is a prefix of another', () => {
@@ -96,7 +112,7 @@ describe('the corpus lexicon', () => {
   });
 
   it('is written as compact text a browser can read back', () => {
-    expect(corpus.lexicon.version).toBe(3);
+    expect(corpus.lexicon.version).toBe(4);
     expect(corpus.lexicon.forms).toHaveLength(corpus.lexicon.keys.length);
     expect(JSON.stringify(corpus.lexicon)).not.toMatch(/\s\s/);
   });
