@@ -529,6 +529,19 @@ function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: 
  */
 function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined }[]): boolean {
   let split = false;
+  // A run with a part the policies lack is one word they lack (バックナンバー is not ナンバー).
+  const inRun = (piece: { from: number; to: number; word?: QueryWord | undefined }) => (piece.word?.kind === 'found' || piece.word?.kind === 'missing')
+    && units.slice(piece.from, piece.to).every((unit) => KATAKANA_TYPED.test(unit.typed));
+  for (let i = 0; i < pieces.length; i += 1) {
+    if (!inRun(pieces[i]!)) continue;
+    let j = i;
+    while (j + 1 < pieces.length && inRun(pieces[j + 1]!) && pieces[j + 1]!.from === pieces[j]!.to && !units[pieces[j + 1]!.from]!.gap) j += 1;
+    if (j > i && pieces.slice(i, j + 1).some((piece) => piece.word!.kind === 'missing')) {
+      pieces[i]!.word = { typed: units.slice(pieces[i]!.from, pieces[j]!.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: [] };
+      for (let k = i + 1; k <= j; k += 1) pieces[k]!.word = undefined;
+    }
+    i = j;
+  }
   const katakana = (piece: { from: number; to: number; word?: QueryWord | undefined }) => piece.word?.kind === 'found' && units.slice(piece.from, piece.to).every((unit) => KATAKANA_TYPED.test(unit.typed));
   for (let i = 0; i < pieces.length; i += 1) {
     if (!katakana(pieces[i]!)) continue;
@@ -726,7 +739,11 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     const kanaOnly = slice.every((unit) => unit.hiragana);
     // One kanji and its okurigana (変えたい, 聞かれた): a verb or adjective the policies do not use.
     const okurigana = (unit: Unit | undefined) => unit?.hiragana === true && !CASE_PARTICLES.has(unit.typed);
-    const verbStem = isKanji(slice[0]) && slice.slice(1).every((unit) => unit.hiragana) && okurigana(slice[1] ?? next);
+    // (Not a noun written half in kana, 石けん: a verb's stem ends in ん only before で or だ, 頼んで.)
+    let kanaEnd = piece.from + 1;
+    while (units[kanaEnd]?.hiragana && !CASE_PARTICLES.has(units[kanaEnd]!.typed)) kanaEnd += 1;
+    const stemWithN = units[kanaEnd - 1]?.typed === 'ん' && !['で', 'だ'].includes(units[kanaEnd]?.typed ?? '');
+    const verbStem = isKanji(slice[0]) && slice.slice(1).every((unit) => unit.hiragana) && okurigana(slice[1] ?? next) && !stemWithN;
     // A noun the policies do not use, made a verb (無効にする, 登録した): what the query does, not what it is about.
     const after = units.slice(piece.to, piece.to + 3).map((unit) => (unit.hiragana ? unit.typed : ' ')).join('');
     const madeVerb = !kanaOnly && !verbStem && MAKES_A_VERB.some((ending) => after.startsWith(ending));
@@ -755,7 +772,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       continue;
     }
     const suggestions = [...new Set(nearForms(lexicon, slice, 2, context, false).map((form) => displayOf(lexicon, lexicon.forms.get(form)!)))].slice(0, MAX_SUGGESTIONS);
-    piece.word = { ...piece.word, suggestions };
+    piece.word = { ...piece.word, ...(stemWithN ? { typed: typedOf(piece.from, kanaEnd) } : {}), suggestions };
   }
 
   const loanwordSplit = unknownLoanwords(lexicon, units, pieces);
