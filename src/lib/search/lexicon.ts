@@ -106,9 +106,9 @@ function analyseText(text: string, analyse: Analyser): { folded: ReturnType<type
 
 /**
  * An unknown katakana compound as two words, when one of them is a word (one the dictionary
- * knows as a noun, or one the corpus uses on its own) of three kana or more and the other has
- * two or more: ウェブサーバー → ウェブ, サーバー; ウェブブラウザ → ウェブ, ブラウザ. The longest
- * such word wins; none when there is none.
+ * knows as a noun, or one the corpus uses on its own) of three kana or more and the other can
+ * start a word: ウェブサーバー → ウェブ, サーバー; ウェブブラウザ → ウェブ, ブラウザ; not
+ * コンテンツ → コンテ, ンツ. The longest such word wins; none when there is none.
  */
 /** Longer katakana runs are not compounds of two words (and trying every cut would cost the square of their length). */
 const KATAKANA_COMPOUND_LENGTH = 24;
@@ -119,9 +119,11 @@ function katakanaParts(surface: string, isWord: (piece: string) => boolean): str
   let best: { parts: string[]; length: number } | undefined;
   for (let cut = 2; cut <= chars.length - 2; cut += 1) {
     const parts = [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
-    for (const [i, part] of parts.entries()) {
+    // The other part must be able to start a word: コンテンツ is not コンテ and ンツ.
+    if (/^[ーンッァィゥェォャュョヮヵヶ]/u.test(parts[1]!)) continue;
+    for (const part of parts) {
       const length = Array.from(part).length;
-      if (length >= 3 && isWord(part) && (!best || length > best.length) && !/^ー/u.test(parts[1]!) && i >= 0) best = { parts, length };
+      if (length >= 3 && isWord(part) && (!best || length > best.length)) best = { parts, length };
     }
   }
   return best?.parts ?? [];
@@ -182,7 +184,10 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   };
 
   // Synonym sets and aliases: every form of a set is the same word.
-  const fromDictionary = synonymsFor(options.synonyms, inCorpus);
+  // A short Latin word or a number of the corpus (JP, TEL, IC, 9: of addresses and telephone
+  // numbers) takes no synonyms: the dictionary's are what it abbreviates elsewhere (日本郵政,
+  // 東京エレクトロン, インターチェンジ).
+  const fromDictionary = synonymsFor(options.synonyms, (text) => inCorpus(text) && !/^(?:[a-z]{1,3}|\p{N}+)$/u.test(lookupForm(text)));
   const sets = [...fromDictionary.sets, ...options.aliases].filter((set) => set.same.some(inCorpus));
   const phraseForms = new Set<string>();
   for (const set of sets) {
