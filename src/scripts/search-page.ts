@@ -6,13 +6,14 @@
  * arrival runs that search). The page says whenever it searched something other than what
  * was typed: a corrected word, a related word, a word set aside, a word the policies lack.
  */
-import { adaptSearch, loadLexicon, resultView, type ClauseQuery, type ExcerptPiece, type LexiconCore, type LexiconExtra, type LexiconForms, formTableOf, type PagefindApi, type PagefindResult, type ResultView, type RomajiReader, type SearchOutcome } from '../lib/search/index.ts';
+import { adaptSearch, FORM_TABLES, formTableOf, loadLexicon, resultView, type ClauseQuery, type ExcerptPiece, type Lexicon, type LexiconBase, type LexiconExtra, type LexiconLoader, type LexiconTable, type LexiconWords, type PagefindApi, type PagefindResult, type ResultView, type RomajiReader, type SearchOutcome } from '../lib/search/index.ts';
 
 /** Pagefind's own module, written by the build beside its index: loaded from there, never bundled. */
 const PAGEFIND_MODULE = '/pagefind/pagefind.js';
-/** The lexicon the build writes beside the index (scripts/search-index.ts), and its extra part. */
+/** The lexicon the build writes beside the index (scripts/search-index.ts), in parts. */
 const LEXICON = '/pagefind/lexicon.json';
 const LEXICON_EXTRA = '/pagefind/lexicon-extra.json';
+const LEXICON_WORDS = '/pagefind/lexicon-words.json';
 /** The form tables, `<n>.json` (formTableOf()). */
 const LEXICON_TABLES = '/pagefind/lexicon/';
 /** The romaji reader the build writes beside the index (src/lib/search/romaji.ts), for a query typed in romaji. */
@@ -82,21 +83,25 @@ function searchUrl(term: string, filters: Record<string, string[]>): string {
 async function loadPagefind() {
   // Through a variable, so that the bundler leaves the import to the browser.
   const modulePath = PAGEFIND_MODULE;
-  const core = fetchJson<LexiconCore>(LEXICON);
-  const lexicon = core.then((data) => loadLexicon(data));
-  // Only a query the core cannot read alone needs the extra file (loaded then, once) and
-  // the form tables of its characters (each loaded once). A query is read through exactly
-  // the tables of its own characters, so that it reads the same whatever was searched before.
-  let extra: Promise<LexiconExtra> | undefined;
-  const tables = new Map<number, Promise<LexiconForms>>();
-  const table = (n: number) => tables.get(n) ?? tables.set(n, fetchJson<LexiconForms>(`${LEXICON_TABLES}${n}.json`)).get(n)!;
-  const lexicons = new Map<string, Promise<ReturnType<typeof loadLexicon>>>();
-  const fullLexicon = (read: string) => {
+  // The lexicon comes in parts (src/lib/search/keys.ts), each fetched once, when a query
+  // first needs it. A query is read through exactly the parts it needs (the tables of its own
+  // characters), so that it reads the same whatever was searched before.
+  const base = fetchJson<LexiconBase>(LEXICON);
+  const once = <T>(url: string) => {
+    let loaded: Promise<T> | undefined;
+    return () => (loaded ??= fetchJson<T>(url));
+  };
+  const extra = once<LexiconExtra>(LEXICON_EXTRA);
+  const words = once<LexiconWords>(LEXICON_WORDS);
+  const tables = Array.from({ length: FORM_TABLES }, (_, n) => once<LexiconTable>(`${LEXICON_TABLES}${n}.json`));
+  const lexicons = new Map<string, Promise<Lexicon>>();
+  const lexiconFor: LexiconLoader = (read, needs) => {
     const needed = [...new Set(Array.from(read, formTableOf))].sort((a, b) => a - b);
-    const id = needed.join(',');
+    const id = `${needed.join(',')}|${needs.extra ? 'e' : ''}${needs.words ? 'w' : ''}`;
     if (!lexicons.has(id)) {
       if (lexicons.size > 20) lexicons.clear();
-      lexicons.set(id, Promise.all([core, (extra ??= fetchJson<LexiconExtra>(LEXICON_EXTRA)), Promise.all(needed.map(table))]).then(([data, rest, loaded]) => loadLexicon(data, rest, loaded)));
+      lexicons.set(id, Promise.all([base, needs.extra ? extra() : undefined, Promise.all(needed.map((n) => tables[n]!())), needs.words ? words() : undefined])
+        .then(([data, rest, loaded, all]) => loadLexicon(data, { extra: rest, tables: loaded, words: all })));
     }
     return lexicons.get(id)!;
   };
@@ -108,7 +113,7 @@ async function loadPagefind() {
     // Pagefind searches on the main thread: its worker script (12 KB gzip) would take the
     // first query past its budget, and this index is small enough to search in a few ms.
     noWorker: true,
-  }), lexicon, fullLexicon, () => {
+  }), lexiconFor, () => {
     const romajiPath = ROMAJI_MODULE;
     return (import(/* @vite-ignore */ romajiPath) as Promise<{ readRomaji: RomajiReader }>).then((module) => module.readRomaji);
   });

@@ -17,7 +17,7 @@
  *    current revision before a past one that answers as well (results.ts ranks the clauses).
  */
 import { keyWord } from './keys.ts';
-import { isSearchable, planQuery, type Lexicon, type QueryPlan, type RomajiReader } from './query.ts';
+import { isSearchable, planQuery, readOf, type Lexicon, type QueryPlan, type RomajiReader } from './query.ts';
 import { bestClause, byClause, unitsHeld, type ClauseQuery, type PagefindResultData } from './results.ts';
 
 export interface PagefindResult {
@@ -130,14 +130,51 @@ function mergeWordResults(perWord: PagefindResponse[][]): (PagefindResult & { he
 
 type Adapted<T> = Omit<T, 'search'> & { search(query: string, options?: PagefindSearchOptions): Promise<SearchOutcome> };
 
+/** What a query needs of the lexicon besides the base and the form tables of its characters (keys.ts). */
+export interface LexiconNeeds {
+  /** The extra file: a query of several words, or with a word the tables do not read. */
+  extra: boolean;
+  /** Every word's forms: a query with a word the policies lack, which may be a slip. */
+  words: boolean;
+}
+/** Loads the lexicon a query needs: the base, the form tables of the characters of `read`, and what `needs` asks. */
+export type LexiconLoader = (read: string, needs: LexiconNeeds) => Promise<Lexicon>;
+
 /**
- * `lexicon` is the core lexicon; `fullLexicon`, when given, loads the core with its extra
- * file and the form tables of the characters of a query as read (QueryPlan.read), which a
- * query is read through again when the core left a word of it unknown, or read words
- * apart; `romaji`, when given, loads a reader of romaji, for a query with a Latin word the
- * lexicon does not know.
+ * `lexicon` is the whole lexicon, or a loader of the parts a query needs: the query is read
+ * through the tables of its characters first, then again with the extra file when it is of
+ * several words or has a word the tables do not read, and again with every word's forms
+ * when a word of it is missing (it may be a slip of one). `romaji`, when given, loads a
+ * reader of romaji, for a query with a Latin word the lexicon does not know.
  */
-export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon>, fullLexicon?: (read: string) => Promise<Lexicon>, romaji?: () => Promise<RomajiReader>): Adapted<T> {
+export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon> | LexiconLoader, romaji?: () => Promise<RomajiReader>): Adapted<T> {
+  const load: LexiconLoader = typeof lexicon === 'function' ? lexicon : () => Promise.resolve(lexicon);
+  /** The query read through what it needs, each part loaded only when the reading so far asks for it. */
+  const read = async (query: string): Promise<{ plan: QueryPlan; loaded: Lexicon }> => {
+    const needs: LexiconNeeds = { extra: false, words: false };
+    let loaded = await load(readOf(query), needs);
+    let plan = planQuery(loaded, query);
+    let reader: RomajiReader | undefined;
+    const again = async () => {
+      loaded = await load(reader ? planQuery(loaded, query, reader).read : plan.read, needs);
+      plan = planQuery(loaded, query, reader);
+    };
+    if (plan.wantsFullLexicon) {
+      needs.extra = true;
+      await again();
+    }
+    // A Latin word the policies do not write may be Japanese in romaji (kojin jouhou): read as kana.
+    if (romaji && plan.wantsRomaji) {
+      reader = await romaji();
+      needs.extra = true;
+      await again();
+    }
+    if (plan.words.some((word) => word.kind === 'missing')) {
+      needs.words = true;
+      await again();
+    }
+    return { plan, loaded };
+  };
   const find = async (plan: QueryPlan, options: PagefindSearchOptions, width: number): Promise<PagefindResponse> => {
     const words = plan.words.filter((word) => word.alternatives.length > 0 && (word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related'));
     if (words.every((word) => word.alternatives.length === 1)) {
@@ -154,18 +191,7 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     return { ...perWord[0]![0]!, results, partialMatch: results.length > 0 };
   };
   const search = async (query: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {
-    let loaded = await lexicon;
-    let plan = planQuery(loaded, query);
-    if (fullLexicon && plan.wantsFullLexicon) {
-      loaded = await fullLexicon(plan.read);
-      plan = planQuery(loaded, query);
-    }
-    // A Latin word the policies do not write may be Japanese in romaji (kojin jouhou): read as kana.
-    if (romaji && plan.wantsRomaji) {
-      const reader = await romaji();
-      if (fullLexicon) loaded = await fullLexicon(planQuery(loaded, query, reader).read);
-      plan = planQuery(loaded, query, reader);
-    }
+    const { plan, loaded } = await read(query);
     const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, phrases: plan.phrases };
     if (!isSearchable(plan, loaded)) return { results: [], plan, clauses, ...(plan.terms.length > 0 ? { refused: true as const } : {}) };
     const response = await find(plan, options, loaded.keyWidth);

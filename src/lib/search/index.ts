@@ -9,11 +9,11 @@
 export { htmlForIndex } from './index-html.ts';
 export { encodeForIndex, decodeIndexWord, type IndexWord } from './index-words.ts';
 export { buildSearchCorpus, keyWord, type EverydaySet, type LexiconData, type SearchCorpus } from './lexicon.ts';
-export { FORM_TABLES, formTableOf, splitLexicon, type LexiconCore, type LexiconExtra, type LexiconForms } from './keys.ts';
+export { FORM_TABLES, formTableOf, splitLexicon, type LexiconBase, type LexiconExtra, type LexiconParts, type LexiconTable, type LexiconWords } from './keys.ts';
 export type { Analyser, Token } from './tokens.ts';
 export type { SudachiSynonymGroup, SynonymSet } from './synonyms.ts';
 export { fold, lookupForm } from './fold.ts';
 export { loadLexicon, planQuery, isSearchable, type Lexicon, type Phrase, type QueryPlan, type QueryWord, type RomajiReader } from './query.ts';
-export { adaptSearch, type PagefindApi, type PagefindResult, type PagefindResponse, type SearchOutcome } from './adapter.ts';
+export { adaptSearch, type LexiconLoader, type LexiconNeeds, type PagefindApi, type PagefindResult, type PagefindResponse, type SearchOutcome } from './adapter.ts';
 export { resultView, withHighlight, type ClauseQuery, type ClauseUnits, type ExcerptPiece, type ResultView, type PagefindResultData } from './results.ts';
 export { highlightRanges, type TextRange } from './highlight.ts';

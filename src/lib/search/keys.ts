@@ -2,15 +2,16 @@
  * What the build hands the search page: the lexicon's shape, and how a key is written in
  * the index. Shared by lexicon.ts (build time) and query.ts (the browser).
  */
+import { lookupForm } from './fold.ts';
 
-/** What the search page loads: `/pagefind/lexicon.json`, and `/pagefind/lexicon-extra.json`. */
+/** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
 export interface LexiconData {
   version: 4;
   /** How many base-36 digits every key of this build is written with (keyWord()). */
   keyWidth: number;
   /** Display form of each key (its most frequent spelling in the policies), by key number; '' when it is the key's first form. */
   keys: string[];
-  /** By key number: the lookup forms (lookupForm(), so no spaces) that reach it, space-separated. */
+  /** By key number: the lookup forms (lookupForm(), so no spaces) that reach it, space-separated. (By first character, in the form tables; all of them in the words.) */
   forms: string[];
   /** The corpus's function words and other words without a key, space-separated. */
   functionWords: string;
@@ -20,25 +21,26 @@ export interface LexiconData {
    * its alternatives: lines of `alternatives=forms`, the forms front-coded (frontCoded()).
    */
   expansions: string;
-  /** The other forms of verbs and adjectives (求め, 受け取ら, 古く), as lines of `key=forms` (writeAlternativeGroups()). (In the form tables.) */
+  /** The other forms of verbs and adjectives (求め, 受け取ら, 古く), as lines of `key=forms` (writeAlternativeGroups()). (By first character, in the form tables.) */
   inflections: string;
-  /** Noun compounds, as lines of `key,key=forms`: all of the keys are required. (In the form tables.) */
+  /** Noun compounds, as lines of `key,key=forms`: all of the keys are required. (By first character, in the form tables.) */
   compounds: string;
   /**
    * Words the policies do not use, with the terms they may stand for: the everyday words of
    * the co-op's file and the related words of the synonym dictionary, every form of them
    * (渡す, 渡し, 渡さ …), as lines of `alternatives=forms` like `expansions`. Searched as any
-   * one of the alternatives, and the page says so. (In the form tables.)
+   * one of the alternatives, and the page says so. (By first character, in the form tables.)
    */
   related: string;
-  /** Names of alternatives that are a term of several words (第三者への開示), space-separated `key,key=name`. (In the extra file.) */
+  /** Names of alternatives that are a term of several words (第三者への開示), space-separated `key,key=name`, where the name is not the keys' spellings run together. (In the extra file.) */
   termNames: string;
   /**
-   * By key number: the blocks of the policies (paragraphs, headings, list items) it occurs
-   * in, base-36 numbers, comma-separated: what the other words of a query are checked
+   * By key number, space-separated: the blocks of the policies (paragraphs, headings, list
+   * items) it occurs in, in order, each written as its distance from the one before (the
+   * first from 0), base-36, comma-separated: what the other words of a query are checked
    * against before one kanji of a two-kanji word is taken for a slip. (In the extra file.)
    */
-  blocks: string[];
+  blocks: string;
   /** The keys of the nouns the policies' headings and titles name, base-36, space-separated. (In the extra file.) */
   topics: string;
   /** The keys of verbs and adjectives, base-36, space-separated. (In the extra file.) */
@@ -46,33 +48,62 @@ export interface LexiconData {
 }
 
 /**
- * The lexicon as the build writes it: what every query needs (`/pagefind/lexicon.json`);
- * what a query of several words, or with a word the core does not know, needs besides
- * (`/pagefind/lexicon-extra.json`: the names of terms, the blocks, the topics and the
- * predicates); and the tables keyed by form (the other forms of verbs, the compounds, the
- * related words), cut by the first character of the form into FORM_TABLES files
- * (`/pagefind/lexicon/<n>.json`), of which a query loads only those of the characters it
- * types: a form can only be met where the query types its first character.
+ * The lexicon as the build writes it, in parts a query loads as it needs them:
+ *
+ * - the base (`/pagefind/lexicon.json`), which every query needs: the display spelling of
+ *   every key, the function words and the expansions;
+ * - the form tables (`/pagefind/lexicon/<n>.json`): every form that reaches a key (the
+ *   words, their other forms, the compounds, the related words), cut by the first character
+ *   of the form into FORM_TABLES files. A query loads only the tables of the characters it
+ *   types, since a form can only be met where the query types its first character;
+ * - the extra file (`/pagefind/lexicon-extra.json`), for a query of several words or with a
+ *   word the tables do not read: the names of terms, the blocks, the topics, the predicates;
+ * - the words (`/pagefind/lexicon-words.json`), for a query with a word the policies lack:
+ *   every word's forms, whatever its first character, which a slip may be one edit from.
  */
-export type LexiconForms = Pick<LexiconData, 'inflections' | 'compounds' | 'related'>;
+export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'functionWords' | 'expansions'> & {
+  /** The keys (base-36) whose display spelling is not one of their forms; every other display is also a form of its key, which the tables leave out. */
+  ownDisplays: string;
+};
 export type LexiconExtra = Pick<LexiconData, 'termNames' | 'blocks' | 'topics' | 'predicates'>;
-export type LexiconCore = Omit<LexiconData, keyof LexiconForms | keyof LexiconExtra>;
+/** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds and the related words, as LexiconData writes them (a list, as the file is). */
+export type LexiconTable = [words: string, inflections: string, compounds: string, related: string];
+/** Every word's forms, as lines of `key=forms`. */
+export interface LexiconWords { forms: string }
+/** What a query has loaded besides the base. */
+export interface LexiconParts {
+  extra?: LexiconExtra | undefined;
+  tables?: readonly LexiconTable[] | undefined;
+  words?: LexiconWords | undefined;
+}
 
 /** How many files the form tables are cut into: more, and a query loads less, in more requests (a question of 15 characters: about 3 KB gzip of 9). */
 export const FORM_TABLES = 64;
 /** The form table a form is in, by its first character (a lookup form: never empty). */
 export const formTableOf = (form: string): number => form.codePointAt(0)! % FORM_TABLES;
 
-export function splitLexicon(data: LexiconData): { core: LexiconCore; extra: LexiconExtra; tables: LexiconForms[] } {
-  const { inflections, compounds, related, termNames, blocks, topics, predicates, ...core } = data;
+const displaysOf = (data: LexiconData) => data.keys.map((display, key) => display || (data.forms[key] ?? '').split(' ')[0]!);
+/** Forms → keys (one key each) as the tables write them, from forms by key. */
+const wordGroups = (forms: readonly string[], skip: (form: string, key: number) => boolean = () => false) =>
+  writeAlternativeGroups(new Map(forms.flatMap((list, key) => list.split(' ').filter((form) => form !== '' && !skip(form, key)).map((form): [string, number[][]] => [form, [[key]]]))));
+
+export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords } {
+  const { version, keyWidth, functionWords, expansions, forms, inflections, compounds, related, termNames, blocks, topics, predicates } = data;
+  const displays = displaysOf(data);
+  const displayIsForm = displays.map((display, key) => (forms[key] ?? '').split(' ').includes(lookupForm(display)));
   const cut = (text: string) => {
     const parts = Array.from({ length: FORM_TABLES }, () => new Map<string, number[][]>());
     for (const [form, alternatives] of readAlternativeGroups(text)) parts[formTableOf(form)]!.set(form, alternatives);
     return parts.map(writeAlternativeGroups);
   };
+  const byWord = cut(wordGroups(forms, (form, key) => displayIsForm[key]! && form === lookupForm(displays[key]!)));
   const [byInflection, byCompound, byRelated] = [cut(inflections), cut(compounds), cut(related)];
-  const tables = byInflection.map((part, n) => ({ inflections: part, compounds: byCompound[n]!, related: byRelated[n]! }));
-  return { core, extra: { termNames, blocks, topics, predicates }, tables };
+  return {
+    base: { version, keyWidth, keys: displays, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords, expansions },
+    extra: { termNames, blocks, topics, predicates },
+    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!]),
+    words: { forms: wordGroups(forms) },
+  };
 }
 
 /** A lexicon in memory: lookup form → keys (all required; none for a function word). */
@@ -98,6 +129,7 @@ const pairs = (text: string) => text.split(' ').filter((entry) => entry !== '').
   return [entry.slice(0, at), entry.slice(at + 1)] as [string, string];
 });
 const keyList = (text: string) => text.split(',').filter((key) => key !== '').map(Number);
+const base36 = (text: string | undefined) => (text ?? '').split(/[ ,]/u).filter((id) => id !== '').map((id) => parseInt(id, 36));
 
 /** Shared-prefix marks: a lookup form is case-folded, so an upper-case letter is never part of one. */
 const SHARED = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -158,30 +190,40 @@ export function readAlternatives(text: string): number[][] {
 }
 
 /**
- * The compact files as maps: the core, with the extra file and the form tables loaded (or
- * the whole lexicon, as the build makes it). Single words win over compounds, and function
- * words over nothing.
+ * The compact files as maps: the base with the parts a query has loaded (or the whole
+ * lexicon, as the build makes it). Single words win over compounds, and function words over
+ * nothing.
  */
-export function readLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra, tables?: readonly LexiconForms[]): LexiconMaps {
-  const whole = core as Partial<LexiconData>;
-  const loaded: readonly LexiconForms[] = tables ?? (whole.inflections === undefined ? [] : [whole as LexiconForms]);
-  const rest: Partial<LexiconExtra> = extra ?? whole;
+export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts = {}): LexiconMaps {
+  const whole = 'forms' in data ? data : undefined;
+  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related]] : (parts.tables ?? []);
+  const rest: Partial<LexiconExtra> = whole ?? parts.extra ?? {};
+  const keys = whole ? displaysOf(whole) : data.keys;
   const forms = new Map<string, number[]>();
-  for (const form of core.functionWords.split(' ')) if (form !== '') forms.set(form, []);
-  for (const table of loaded) for (const [form, [keys]] of readAlternativeGroups(table.compounds)) forms.set(form, keys ?? []);
-  for (const table of loaded) for (const [form, [keys]] of readAlternativeGroups(table.inflections)) forms.set(form, keys ?? []);
-  core.forms.forEach((list, key) => {
-    for (const form of list.split(' ')) if (form !== '') forms.set(form, [key]);
-  });
-  const base36 = (text: string | undefined) => (text ?? '').split(/[ ,]/u).filter((id) => id !== '').map((id) => parseInt(id, 36));
+  for (const form of data.functionWords.split(' ')) if (form !== '') forms.set(form, []);
+  for (const [, , compounds] of tables) for (const [form, [list]] of readAlternativeGroups(compounds)) forms.set(form, list ?? []);
+  for (const [, inflections] of tables) for (const [form, [list]] of readAlternativeGroups(inflections)) forms.set(form, list ?? []);
+  for (const text of [...tables.map(([words]) => words), parts.words?.forms ?? '']) {
+    for (const [form, [list]] of readAlternativeGroups(text)) forms.set(form, list ?? []);
+  }
+  // A display spelling is a form of its key (the tables leave it out), unless the base says not.
+  if (!whole) {
+    const own = new Set(base36((data as LexiconBase).ownDisplays));
+    keys.forEach((display, key) => {
+      if (!own.has(key)) forms.set(lookupForm(display), [key]);
+    });
+  }
   return {
-    keys: core.keys.map((display, key) => display || (core.forms[key] ?? '').split(' ')[0]!),
-    keyWidth: core.keyWidth,
+    keys,
+    keyWidth: data.keyWidth,
     forms,
-    related: new Map(loaded.flatMap((table) => [...readAlternativeGroups(table.related)])),
-    expansions: readAlternativeGroups(core.expansions),
-    termNames: new Map(pairs(rest.termNames ?? '').map(([keys, name]) => [keys, name])),
-    blocks: (rest.blocks ?? []).map(base36),
+    related: new Map(tables.flatMap(([, , , related]) => [...readAlternativeGroups(related)])),
+    expansions: readAlternativeGroups(data.expansions),
+    termNames: new Map(pairs(rest.termNames ?? '').map(([list, name]) => [list, name])),
+    blocks: (rest.blocks ?? '').split(' ').map((list) => {
+      let at = 0;
+      return base36(list).map((gap) => (at += gap));
+    }),
     topics: new Set(base36(rest.topics)),
     predicates: new Set(base36(rest.predicates)),
   };

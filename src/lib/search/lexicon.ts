@@ -184,10 +184,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   };
 
   // Synonym sets and aliases: every form of a set is the same word.
-  // A short Latin word or a number of the corpus (JP, TEL, IC, 9: of addresses and telephone
-  // numbers) takes no synonyms: the dictionary's are what it abbreviates elsewhere (日本郵政,
-  // 東京エレクトロン, インターチェンジ).
-  const fromDictionary = synonymsFor(options.synonyms, (text) => inCorpus(text) && !/^(?:[a-z]{1,3}|\p{N}+)$/u.test(lookupForm(text)));
+  const fromDictionary = synonymsFor(options.synonyms, inCorpus);
   const sets = [...fromDictionary.sets, ...options.aliases].filter((set) => set.same.some(inCorpus));
   const phraseForms = new Set<string>();
   for (const set of sets) {
@@ -450,8 +447,10 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     inflections: tableOf(inflectionsByKey.flatMap((list, key) => list.map((form): [string, number[]] => [form, [key]]))),
     compounds: tableOf(sorted.filter(([, list]) => list.length > 1)),
     related: writeAlternativeGroups(related),
-    termNames: [...termNames].map(([list, name]) => `${list}=${name}`).join(' '),
-    blocks: blocks.map((list) => list.map((block) => block.toString(36)).join(',')),
+    // A term's name, where it is not its words' spellings run together (第三者への開示, not 利用目的).
+    termNames: [...termNames].filter(([list, name]) => list.split(',').map((key) => keys[Number(key)]).join('') !== name).map(([list, name]) => `${list}=${name}`).join(' '),
+    // Each key's blocks as the gaps between them: small numbers, which compress well.
+    blocks: blocks.map((list) => list.map((block, i) => (block - (list[i - 1] ?? 0)).toString(36)).join(',')).join(' '),
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
   };

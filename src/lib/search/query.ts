@@ -27,7 +27,7 @@
  *    searched.
  */
 import { foldUnits, lookupForm } from './fold.ts';
-import { keyWord, readLexicon, type LexiconCore, type LexiconData, type LexiconExtra, type LexiconForms } from './keys.ts';
+import { keyWord, readLexicon, type LexiconBase, type LexiconData, type LexiconParts } from './keys.ts';
 import { inflectedForms } from './tokens.ts';
 
 export interface Lexicon {
@@ -67,9 +67,9 @@ function kanjiOf(form: string): string {
   return /^\p{Script=Han}{2,}$/u.test(kanji) ? kanji : '';
 }
 
-/** The lexicon in memory: the core alone, or with its extra file and the form tables of the characters a query types (or the whole lexicon). */
-export function loadLexicon(core: LexiconCore | LexiconData, extra?: LexiconExtra, tables?: readonly LexiconForms[]): Lexicon {
-  const { forms, related, expansions, termNames, blocks, topics, predicates, keys, keyWidth } = readLexicon(core, extra, tables);
+/** The lexicon in memory: the base with the parts a query loaded (keys.ts), or the whole lexicon. */
+export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconParts): Lexicon {
+  const { forms, related, expansions, termNames, blocks, topics, predicates, keys, keyWidth } = readLexicon(data, parts);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const formsByKey = keys.map((): string[] => []);
@@ -198,6 +198,9 @@ function unitsOf(input: string): Unit[] {
   }
   return units;
 }
+
+/** The query as planQuery() reads it before any lexicon (its lookup forms): what the form tables it needs are chosen by. */
+export const readOf = (input: string): string => unitsOf(input).map((unit) => unit.look).join('');
 
 /** Romaji as hiragana (jouhou → じょうほう), or undefined when the word does not read as romaji. */
 export type RomajiReader = (latin: string) => string | undefined;

@@ -20,6 +20,8 @@ export interface SudachiSynonymItem {
   expandControl: number;
   vocabularyNumber?: number | undefined;
   gokeiSyubetsu: string;
+  /** 略語・略称: 代表語形, 略語・略称, 略語・略称/アルファベット. */
+  ryakusyou?: string | undefined;
   /** 表記揺れ: 代表表記, アルファベット表記, 異表記・表記ゆれ, … */
   hyoukiYure?: string | undefined;
   midashi: string;
@@ -56,7 +58,9 @@ export function synonymsFor(groups: readonly SudachiSynonymGroup[], known: (form
   for (const group of groups) {
     const usable = (item: SudachiSynonymItem) => SAFE_KINDS.has(item.gokeiSyubetsu) && item.midashi.trim() !== '';
     const items = group.items.filter((item) => item.expandControl !== 2 && usable(item));
-    if (!items.some((item) => known(item.midashi))) continue;
+    // A group is the corpus's only through a word that is no abbreviation in the alphabet in it:
+    // JP and TEL abbreviate too many things (日本郵政, 東京エレクトロン).
+    if (!items.some((item) => known(item.midashi) && !(item.ryakusyou ?? '').includes('アルファベット'))) continue;
     // A deleted alphabet spelling still spells its word, for a reader who types it; it never starts a related word.
     const spelled = group.items.filter((item) => item.expandControl === 2 && item.hyoukiYure === 'アルファベット表記' && usable(item) && !known(item.midashi));
     const byVocabulary = Map.groupBy([...items, ...spelled], (item) => item.vocabularyNumber ?? 0);

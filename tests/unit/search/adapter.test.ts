@@ -3,6 +3,8 @@ import { adaptSearch, type PagefindApi, type PagefindResponse, type PagefindResu
 import { decodeIndexWord, encodeForIndex } from '../../../src/lib/search/index-words.ts';
 import type { SearchCorpus } from '../../../src/lib/search/lexicon.ts';
 import { formTableOf, splitLexicon } from '../../../src/lib/search/keys.ts';
+import { lookupForm } from '../../../src/lib/search/fold.ts';
+import type { LexiconLoader } from '../../../src/lib/search/adapter.ts';
 import { loadLexicon, planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
 import type { PagefindResultData } from '../../../src/lib/search/results.ts';
 import { testCorpus } from './corpus.ts';
@@ -151,20 +153,23 @@ describe('adaptSearch', () => {
     expect(await first.data()).toBe(await first.data());
   });
 
-  it('loads the extra lexicon file for a katakana word the core reads as several words, and judges it then', async () => {
-    const { core, extra, tables } = splitLexicon(JSON.parse(JSON.stringify(corpus.lexicon)));
-    let loads = 0;
-    const full = (read: string) => {
-      loads += 1;
-      return Promise.resolve(loadLexicon(core, extra, [...new Set(Array.from(read, formTableOf))].map((n) => tables[n]!)));
+  it('loads the parts of the lexicon a query needs: its characters\' tables, the extra file for several words, the words for a missing one', async () => {
+    const { base, extra, tables, words } = splitLexicon(JSON.parse(JSON.stringify(corpus.lexicon)));
+    const asked: { tables: number[]; extra: boolean; words: boolean }[] = [];
+    const loader: LexiconLoader = (read, needs) => {
+      const needed = [...new Set(Array.from(read, formTableOf))].sort((a, b) => a - b);
+      asked.push({ tables: needed, ...needs });
+      return Promise.resolve(loadLexicon(base, { extra: needs.extra ? extra : undefined, tables: needed.map((n) => tables[n]!), words: needs.words ? words : undefined }));
     };
     const { api } = fakePagefind([page('a', ['利用者は、クッキーの受け取りを拒否できます。', 'ファイアウォール設置・コンピュータウイルス対策を講じます。'])]);
-    const adapted = adaptSearch(api, loadLexicon(core), full);
+    const adapted = adaptSearch(api, loader);
     expect((await adapted.search('クッキー')).results.map((result) => result.id)).toEqual(['a']);
-    expect(loads).toBe(0);
-    // クッキー and ファイアウォール are never written together: one word the policies lack.
+    expect(asked).toEqual([{ tables: [...new Set(Array.from(lookupForm('クッキー'), formTableOf))].sort((a, b) => a - b), extra: false, words: false }]);
+    // クッキー and ファイアウォール are never written together: one word the policies lack,
+    // judged with the extra file's blocks, then read with every word's forms (no slip).
+    asked.length = 0;
     const loanword = await adapted.search('クッキーファイアウォール');
-    expect(loads).toBe(1);
+    expect(asked.map((each) => [each.extra, each.words])).toEqual([[false, false], [true, false], [true, true]]);
     expect(loanword.plan.words.map((word) => word.kind)).toEqual(['missing']);
     expect(loanword.results).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { keyWidthFor, keyWord, type SearchCorpus } from '../../../src/lib/search
 import { lookupForm } from '../../../src/lib/search/fold.ts';
 import { synonymsFor } from '../../../src/lib/search/synonyms.ts';
 import { inflectedForms, isContentToken, type Token } from '../../../src/lib/search/tokens.ts';
-import { loadLexicon, planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
+import { loadLexicon, planQuery, readOf, type Lexicon } from '../../../src/lib/search/query.ts';
 import { formTableOf, frontCoded, frontDecoded, readAlternativeGroups, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
 
@@ -79,22 +79,34 @@ describe('the corpus lexicon', () => {
     expect(planQuery(lexicon, 'について').terms).toEqual([]);
   });
 
-  it('keeps the other forms of verbs in the form tables, by their first character, the dictionary form in the core', () => {
-    const { core, tables } = splitLexicon(corpus.lexicon);
+  it('cuts the forms into tables by their first character, and reads the parts back as the whole', () => {
+    const { base, extra, tables, words } = splitLexicon(corpus.lexicon);
     const [key] = lexicon.forms.get(lookupForm('求める'))!;
-    expect(core.forms[key!]!.split(' ')).toContain(lookupForm('求める'));
-    expect(core.forms[key!]!.split(' ')).not.toContain(lookupForm('求め'));
-    const inTable = (form: string, n: number) => readAlternativeGroups(tables[n]!.inflections).get(form);
-    expect(inTable(lookupForm('求め'), formTableOf(lookupForm('求め')))).toEqual([[key]]);
-    expect(tables.filter((_, n) => inTable(lookupForm('求め'), n) !== undefined)).toHaveLength(1);
-    // Read back, the core, the extra file and every table are the whole lexicon.
-    const { core: _, extra, tables: all } = splitLexicon(corpus.lexicon);
+    const inflectionTables = (form: string) => tables.flatMap(([, inflections], n) => (readAlternativeGroups(inflections).has(form) ? [n] : []));
+    expect(inflectionTables(lookupForm('求め'))).toEqual([formTableOf(lookupForm('求め'))]);
+    expect(readAlternativeGroups(tables[formTableOf(lookupForm('求め'))]![1]).get(lookupForm('求め'))).toEqual([[key]]);
+    // Read back, the base, the extra file and every table are the whole lexicon; so are the
+    // base, the extra file and the words, for the words.
     const whole = loadLexicon(corpus.lexicon);
-    const parts = loadLexicon(core, extra, all);
+    const parts = loadLexicon(base, { extra, tables });
     expect([...parts.forms].sort()).toEqual([...whole.forms].sort());
     expect([...parts.related].sort()).toEqual([...whole.related].sort());
+    expect(parts.keys).toEqual(whole.keys);
     expect(parts.predicates).toEqual(whole.predicates);
     expect(parts.predicates.has(key!)).toBe(true);
+    const wordsOnly = loadLexicon(base, { extra, words });
+    expect(wordsOnly.forms.get(lookupForm('求める'))).toEqual([key]);
+    expect(wordsOnly.forms.get(lookupForm('求め'))).toBeUndefined();
+  });
+
+  it('reads a query through the tables of its characters exactly as through the whole lexicon', () => {
+    const { base, extra, tables, words } = splitLexicon(corpus.lexicon);
+    const whole = loadLexicon(corpus.lexicon);
+    for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩']) {
+      const needed = [...new Set(Array.from(readOf(typed), formTableOf))].map((n) => tables[n]!);
+      const parted = loadLexicon(base, { extra, tables: needed, words });
+      expect(planQuery(parted, typed).words, typed).toEqual(planQuery(whole, typed).words);
+    }
   });
 
   it('front-codes sorted forms, and reads them back', () => {
