@@ -44,23 +44,27 @@ export interface SearchQuery {
 /** The issue's goals, per tier; the first-query budget is the whole of a cold page's search assets. */
 const BUDGET = { recallAt1: 0.9, recallAt3: 0.95, warmMs: 50, firstQueryKb: 120 };
 /**
- * Cold first queries: a one-word query, which every policy answers (the most result data),
- * and a multi-word question as members type it (the query parser's extra lexicon, if any).
- * The budget holds for each.
+ * Cold first queries: a one-word query, which every policy answers (the most result data); a
+ * question as members type it (the extra file and the form tables of its characters); one
+ * with a slip (every word's forms too); and one in romaji (the romaji reader too). The budget
+ * holds for each.
  */
 const COLD_QUERIES: SearchQuery[] = [
   { q: '個人情報', kind: 'plain', expect: [] },
   { q: '自分の個人情報を削除してほしい', kind: 'plain', expect: [] },
+  { q: 'こじんじょおほうの さくじょ', kind: 'plain', expect: [] },
+  { q: 'kojin jouhou sakujo', kind: 'plain', expect: [] },
 ];
 /**
  * The query sets: the held-out one (issue #12: written as members type, before the third
- * round of tuning; the goals are judged on it), the third round's "new" one (written before
- * the second round's tuning), the first one, and the second round's (written while tuning, so a check that the
- * changes carry over, not a held-out measure).
+ * round of tuning) and the fresh one (written the same way before the fourth), on which the
+ * goals are judged; the third round's "new" one (written before the second round's tuning),
+ * the first one, and the second round's (written while tuning, so a check that the changes
+ * carry over, not a held-out measure).
  */
 export const QUERY_SETS = [
-  { name: 'fresh-queries.json', label: 'fresh set', short: 'fresh' },
   { name: 'held-out-queries.json', label: 'held-out set', short: 'held-out' },
+  { name: 'fresh-queries.json', label: 'fresh set', short: 'fresh' },
   { name: 'member-queries.json', label: 'new set', short: 'new' },
   { name: 'queries.json', label: 'first set', short: 'first' },
   { name: 'more-queries.json', label: 'second-round set', short: 'round 2' },
@@ -294,13 +298,16 @@ export async function runSearchBench(): Promise<BenchResult[]> {
     const raw = await rawApiSearch(browser, server.url, queries);
     const designs = [{ name: 'ours', measured: ours }, { name: 'stock', measured: stock }, { name: 'raw', measured: raw }];
 
-    const newSet = ours.filter((entry) => entry.set === QUERY_SETS[0]!.label);
-    const tiers = [...new Set(newSet.map((entry) => entry.query.kind))].filter((tier) => tier !== 'negative');
-    const misses = tiers.flatMap((tier) => {
-      const s = score(newSet.filter((entry) => entry.query.kind === tier));
-      return s.recallAt3 >= BUDGET.recallAt3 && s.recallAt1 >= BUDGET.recallAt1 ? [] : [`${tier} (r@1 ${s.recallAt1.toFixed(2)}, r@3 ${s.recallAt3.toFixed(2)})`];
+    // The goals are judged on the sets written before their round of tuning.
+    const judged = QUERY_SETS.slice(0, 2).map((set) => {
+      const entries = ours.filter((entry) => entry.set === set.label);
+      const tiers = [...new Set(entries.map((entry) => entry.query.kind))].filter((tier) => tier !== 'negative');
+      const misses = tiers.flatMap((tier) => {
+        const s = score(entries.filter((entry) => entry.query.kind === tier));
+        return s.recallAt3 >= BUDGET.recallAt3 && s.recallAt1 >= BUDGET.recallAt1 ? [] : [`${tier} (r@1 ${s.recallAt1.toFixed(2)}, r@3 ${s.recallAt3.toFixed(2)})`];
+      });
+      return { label: set.label, misses, negativesFound: score(entries.filter((entry) => entry.query.kind === 'negative')).withResults };
     });
-    const negativesFound = score(newSet.filter((entry) => entry.query.kind === 'negative')).withResults;
     const warm = ours.map((entry) => entry.ms);
     const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
     return [
@@ -320,8 +327,10 @@ export async function runSearchBench(): Promise<BenchResult[]> {
           ])),
         }],
         notes: [
-          `Target on every tier of the ${QUERY_SETS[0]!.label}: recall@3 ≥ ${BUDGET.recallAt3} and recall@1 ≥ ${BUDGET.recallAt1} → ${misses.length === 0 ? 'met' : `not met: ${misses.join(', ')}`}`,
-          `Target: no negative with results → ${negativesFound} (${verdict(negativesFound === 0)})`,
+          ...judged.flatMap(({ label, misses, negativesFound }) => [
+            `Target on every tier of the ${label}: recall@3 ≥ ${BUDGET.recallAt3} and recall@1 ≥ ${BUDGET.recallAt1} → ${misses.length === 0 ? 'met' : `not met: ${misses.join(', ')}`}`,
+            `Target: no negative of the ${label} with results → ${negativesFound} (${verdict(negativesFound === 0)})`,
+          ]),
           `Target: warm query ≤ ${BUDGET.warmMs} ms → median ${median(warm).toFixed(1)} ms (${verdict(median(warm) <= BUDGET.warmMs)}), every first query ≤ ${BUDGET.firstQueryKb} KB → at most ${kb(searchBytes)} KB (${verdict(searchBytes <= BUDGET.firstQueryKb * 1024)})`,
           ...colds.map((cold) => `Search files loaded by the first query "${cold.query.q}": ${cold.files.map((file) => `${file.url.replace(/\?.*$/, '')} ${kb(file.bytes)}`).join(', ')}`),
         ],

@@ -77,8 +77,8 @@ export interface LexiconParts {
   words?: LexiconWords | undefined;
 }
 
-/** How many files the form tables are cut into: more, and a query loads less, in more requests (a question of 15 characters: about 3 KB gzip of 9). */
-export const FORM_TABLES = 64;
+/** How many files the form tables are cut into: more, and a query loads less, in more requests (one per character it types; npm run bench:search: 64 → 256 took the first queries from 118.8–120.7 KB to 116.4–117.7 KB). */
+export const FORM_TABLES = 256;
 /** The form table a form is in, by its first character (a lookup form: never empty). */
 export const formTableOf = (form: string): number => form.codePointAt(0)! % FORM_TABLES;
 

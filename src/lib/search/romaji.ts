@@ -1,13 +1,66 @@
 /**
- * Romaji as kana, for a query typed in the alphabet (kojin jouhou, mainanbaa): WanaKana reads
- * Hepburn, Kunrei and the spellings of kana input (shi/si, tsu/tu, ou, nn). Loaded by the
- * search page only for a query with a Latin word the lexicon does not know (adapter.ts), so
- * no other query pays for it.
+ * Romaji as hiragana, for a query typed in the alphabet (kojin jouhou, mainanbaa): the
+ * spellings of Hepburn, Kunrei and kana input (shi/si, tsu/tu, ja/zya, fu/hu, n', xtu, tch),
+ * read the way WanaKana and the input methods read them (the unit tests hold it to WanaKana). A
+ * table of 1 KB gzip rather than WanaKana itself (4.7 KB), which a query in romaji would
+ * carry past the first query's budget. Loaded by the search page only for a query with a
+ * Latin word the lexicon does not know (adapter.ts).
  */
-import { isHiragana, toHiragana } from 'wanakana';
 import type { RomajiReader } from './query.ts';
 
+const ROWS: Record<string, string[]> = {
+  '': ['あ', 'い', 'う', 'え', 'お'], k: ['か', 'き', 'く', 'け', 'こ'], g: ['が', 'ぎ', 'ぐ', 'げ', 'ご'],
+  s: ['さ', 'し', 'す', 'せ', 'そ'], z: ['ざ', 'じ', 'ず', 'ぜ', 'ぞ'], t: ['た', 'ち', 'つ', 'て', 'と'],
+  d: ['だ', 'ぢ', 'づ', 'で', 'ど'], n: ['な', 'に', 'ぬ', 'ね', 'の'], h: ['は', 'ひ', 'ふ', 'へ', 'ほ'],
+  b: ['ば', 'び', 'ぶ', 'べ', 'ぼ'], p: ['ぱ', 'ぴ', 'ぷ', 'ぺ', 'ぽ'], m: ['ま', 'み', 'む', 'め', 'も'],
+  y: ['や', 'い', 'ゆ', 'いぇ', 'よ'], r: ['ら', 'り', 'る', 'れ', 'ろ'], w: ['わ', 'うぃ', 'う', 'うぇ', 'を'],
+  c: ['か', 'き', 'く', 'け', 'こ'], f: ['ふぁ', 'ふぃ', 'ふ', 'ふぇ', 'ふぉ'], v: ['ゔぁ', 'ゔぃ', 'ゔ', 'ゔぇ', 'ゔぉ'],
+  q: ['くぁ', 'くぃ', 'く', 'くぇ', 'くぉ'], j: ['じゃ', 'じ', 'じゅ', 'じぇ', 'じょ'],
+  sh: ['しゃ', 'し', 'しゅ', 'しぇ', 'しょ'], ch: ['ちゃ', 'ち', 'ちゅ', 'ちぇ', 'ちょ'], ts: ['つぁ', 'つぃ', 'つ', 'つぇ', 'つぉ'],
+  th: ['てゃ', 'てぃ', 'てゅ', 'てぇ', 'てょ'], dh: ['でゃ', 'でぃ', 'でゅ', 'でぇ', 'でょ'], wh: ['うぁ', 'うぃ', 'う', 'うぇ', 'うぉ'],
+  tw: ['とぁ', 'とぃ', 'とぅ', 'とぇ', 'とぉ'], dw: ['どぁ', 'どぃ', 'どぅ', 'どぇ', 'どぉ'], kw: ['くぁ', 'くぃ', 'くぅ', 'くぇ', 'くぉ'],
+  gw: ['ぐぁ', 'ぐぃ', 'ぐぅ', 'ぐぇ', 'ぐぉ'], x: ['ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ'], l: ['ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ'],
+};
+const SMALL_Y = ['ゃ', 'ぃ', 'ゅ', 'ぇ', 'ょ'];
+/** Consonants + y that take a small ya, yu, yo: kya, sya, cya; jya, zya. */
+const YOON: Record<string, string> = { k: 'き', g: 'ぎ', s: 'し', z: 'じ', t: 'ち', c: 'ち', d: 'ぢ', n: 'に', h: 'ひ', b: 'び', p: 'ぴ', m: 'み', r: 'り', j: 'じ', f: 'ふ', v: 'ゔ', q: 'く', x: 'ゃ', l: 'ゃ' };
+const SPECIAL: Record<string, string> = { shi: 'し', chi: 'ち', tsu: 'つ', xtu: 'っ', ltu: 'っ', xtsu: 'っ', ltsu: 'っ', xn: 'ん', yi: 'い', wu: 'う', '-': 'ー' };
+
 export const readRomaji: RomajiReader = (latin) => {
-  const kana = toHiragana(latin.toLowerCase());
-  return isHiragana(kana) ? kana : undefined;
+  const text = latin.toLowerCase();
+  let kana = '';
+  for (let at = 0; at < text.length; ) {
+    const rest = text.slice(at);
+    const special = Object.keys(SPECIAL).find((spelling) => rest.startsWith(spelling));
+    if (special) {
+      kana += SPECIAL[special];
+      at += special.length;
+      continue;
+    }
+    const [char, next] = [rest[0]!, rest[1]];
+    // A doubled consonant is a small tsu (kitte, matcha); n is ん before anything but a vowel or y (kanji, n').
+    if (char !== 'n' && /[a-z]/u.test(char) && !'aiueo'.includes(char) && (next === char || (char === 't' && next === 'c'))) {
+      kana += 'っ';
+      at += 1;
+      continue;
+    }
+    if (char === 'n' && (next === undefined || !/[aiueoy]/u.test(next))) {
+      kana += 'ん';
+      at += next === "'" ? 2 : 1;
+      continue;
+    }
+    const match = /^(sh|ch|ts|th|dh|wh|tw|dw|kw|gw|[kgsztdnhbpmyrwcfvqjxl]?)(y?)([aiueo])/u.exec(rest);
+    if (!match) return undefined;
+    const [whole, consonant = '', y, vowel = ''] = match;
+    const column = 'aiueo'.indexOf(vowel);
+    if (y) {
+      const first = YOON[consonant];
+      if (first === undefined) return undefined;
+      kana += (consonant === 'x' || consonant === 'l' ? '' : first) + SMALL_Y[column];
+    } else {
+      kana += ROWS[consonant]![column];
+    }
+    at += whole.length;
+  }
+  return kana;
 };
