@@ -874,7 +874,7 @@ function phrasesOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly { 
  * 「退会の手続き」 and 「配達時間を変えたい」, which name one thing the policies have and one
  * they lack, find nothing, nor does 「脱退したら出資金は戻る？」, which asks two things of one word.
  */
-export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & { topics?: ReadonlySet<number> | undefined; predicates?: ReadonlySet<number> | undefined }): boolean {
+export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & Partial<Pick<Lexicon, 'topics' | 'predicates' | 'blocks'>>): boolean {
   const lacking = plan.words.filter((word) => word.kind === 'missing').length;
   const setAside = plan.words.filter((word) => word.kind === 'set-aside' && word.predicate).length;
   const predicates = lexicon.predicates ?? new Set<number>();
@@ -895,5 +895,19 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & {
   const topical = lexicon.topics === undefined || lexicon.topics.size === 0 || searched.some((word) => word.alternatives.some((keys) => keys.some((key) => lexicon.topics!.has(key))));
   // Two things found carry the verbs asked of them (住所が間違ってたら直してもらえる): each counts half.
   const against = found > 1 ? setAside / 2 : setAside;
-  return (lacking === 0 && found >= against && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + against);
+  // Words the policies write together in one paragraph are one question, which a word they
+  // lack beside them does not undo (一人ひとりの人格を大切にする考え方: 人格尊重の理念).
+  const together = searched.length >= 2 && found >= 1.5 && lacking <= 1 && found >= lacking + against && writtenTogether(lexicon.blocks ?? [], searched);
+  return (lacking === 0 && found >= against && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + against) || together;
+}
+
+/** Whether one block of the policies (a paragraph, heading or list item) holds every word, in one of its ways. */
+function writtenTogether(blocks: readonly (readonly number[])[], words: readonly QueryWord[]): boolean {
+  if (blocks.length === 0) return false;
+  const where = (keys: readonly number[]) => {
+    const [first, ...rest] = keys.map((key) => new Set(blocks[key] ?? []));
+    return [...(first ?? [])].filter((block) => rest.every((set) => set.has(block)));
+  };
+  const placed = words.map((word) => word.alternatives.flatMap(where));
+  return (placed[0] ?? []).some((block) => placed.every((list) => list.includes(block)));
 }
