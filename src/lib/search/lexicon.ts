@@ -387,12 +387,11 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       }
     }
   }
-  // The related words of the synonym dictionary: Japanese words only (an English word of
-  // another vocabulary is a translation of something else), of two characters or more on
-  // both sides.
+  // The related words of the synonym dictionary, of two characters or more on both sides
+  // (English ones of four letters or more: synonymsFor()).
   for (const [from, to] of fromDictionary.related) {
     const form = lookupForm(from);
-    if (form.length < 2 || lookupForm(to).length < 2 || /[a-z]/u.test(form) || forms.has(form) || !indexed(lookupForm(to))) continue;
+    if (form.length < 2 || lookupForm(to).length < 2 || forms.has(form) || !indexed(lookupForm(to))) continue;
     const key = keyOf(lookupForm(to));
     // Its other forms only when they are long enough not to be part of another word (越し of
     // 引っ越し), and written with kanji (a kana verb's endings are too many other words' kana).

@@ -146,6 +146,11 @@ const LIGHT_VERBS: [string, string, string][] = [
   ['困る', 'コマル', '五段・ラ行'], ['こまる', 'コマル', '五段・ラ行'], ['くれる', 'クレル', '一段'], ['できる', 'デキル', '一段'], ['出来る', 'デキル', '一段'],
   ['欲しい', 'ホシイ', '形容詞・イ段'], ['ほしい', 'ホシイ', '形容詞・イ段'],
 ];
+/** The words of an English question around its subject (how to delete my data). */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'about', 'from', 'and', 'or', 'my', 'me', 'i', 'you', 'your', 'we', 'our', 'us', 'it', 'its',
+  'this', 'that', 'is', 'are', 'was', 'be', 'do', 'does', 'can', 'will', 'how', 'what', 'when', 'where', 'why', 'who', 'which', 'please', 'want', 'need',
+]);
 const FUNCTION_SET = new Set([
   ...QUERY_FUNCTION_WORDS,
   ...LIGHT_VERBS.flatMap(([base, reading, conjugation]) => inflectedForms(base, reading, conjugation).map(([written]) => lookupForm(written)).filter((form) => form.length >= 2)),
@@ -296,6 +301,7 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
   const allHiragana = slice.every((unit) => unit.hiragana);
   // Function words are kana as typed: the ナ of マイナンバー is not the particle な.
   if (FUNCTION_SET.has(form) && (allHiragana || /\p{Script=Han}/u.test(form))) return { kind: 'function', keys: [] };
+  if (slice.length === 1 && slice[0]!.latin && ENGLISH_FUNCTION_WORDS.has(form)) return { kind: 'function', keys: [] };
   // A word is typed in one kana or the other: や and メール are not やめる, folded alike.
   if (slice.some((unit) => unit.hiragana) && slice.some((unit) => /\p{Script=Katakana}/u.test(unit.typed))) return undefined;
   let keys = lexicon.forms.get(form);
@@ -316,7 +322,7 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
     const also = lexicon.expansions.get(written);
     return { kind: 'word', keys, reading: allHiragana && kanjiWord, written, ...(also ? { alternatives: [keys, ...also] } : {}) };
   }
-  const related = lexicon.related.get(form);
+  const related = lexicon.related.get(form) ?? (slice.length === 1 && slice[0]!.latin ? lexicon.related.get(form.replace(/e?s$/u, '')) : undefined);
   // A related word is a whole word as typed: ログ (記録) is not the start of ログイン.
   if (related && !tooShort && !cutsKatakanaWord(lexicon, units, from, to)) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related };
   if (keys === undefined) return undefined;

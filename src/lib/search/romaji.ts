@@ -1,6 +1,6 @@
 /**
  * Romaji as hiragana, for a query typed in the alphabet (kojin jouhou, mainanbaa): the
- * spellings of Hepburn, Kunrei and kana input (shi/si, tsu/tu, ja/zya, fu/hu, n', xtu, tch),
+ * spellings of Hepburn, Kunrei and kana input (shi/si, tsu/tu, ja/zya, fu/hu, n', tch),
  * read the way WanaKana and the input methods read them (the unit tests hold it to WanaKana). A
  * table of 1 KB gzip rather than WanaKana itself (4.7 KB), which a query in romaji would
  * carry past the first query's budget. Loaded by the search page only for a query with a
@@ -14,20 +14,22 @@ const ROWS: Record<string, string[]> = {
   d: ['だ', 'ぢ', 'づ', 'で', 'ど'], n: ['な', 'に', 'ぬ', 'ね', 'の'], h: ['は', 'ひ', 'ふ', 'へ', 'ほ'],
   b: ['ば', 'び', 'ぶ', 'べ', 'ぼ'], p: ['ぱ', 'ぴ', 'ぷ', 'ぺ', 'ぽ'], m: ['ま', 'み', 'む', 'め', 'も'],
   y: ['や', 'い', 'ゆ', 'いぇ', 'よ'], r: ['ら', 'り', 'る', 'れ', 'ろ'], w: ['わ', 'うぃ', 'う', 'うぇ', 'を'],
-  c: ['か', 'き', 'く', 'け', 'こ'], f: ['ふぁ', 'ふぃ', 'ふ', 'ふぇ', 'ふぉ'], v: ['ゔぁ', 'ゔぃ', 'ゔ', 'ゔぇ', 'ゔぉ'],
-  q: ['くぁ', 'くぃ', 'く', 'くぇ', 'くぉ'], j: ['じゃ', 'じ', 'じゅ', 'じぇ', 'じょ'],
+  f: ['ふぁ', 'ふぃ', 'ふ', 'ふぇ', 'ふぉ'], j: ['じゃ', 'じ', 'じゅ', 'じぇ', 'じょ'],
   sh: ['しゃ', 'し', 'しゅ', 'しぇ', 'しょ'], ch: ['ちゃ', 'ち', 'ちゅ', 'ちぇ', 'ちょ'], ts: ['つぁ', 'つぃ', 'つ', 'つぇ', 'つぉ'],
   th: ['てゃ', 'てぃ', 'てゅ', 'てぇ', 'てょ'], dh: ['でゃ', 'でぃ', 'でゅ', 'でぇ', 'でょ'], wh: ['うぁ', 'うぃ', 'う', 'うぇ', 'うぉ'],
   tw: ['とぁ', 'とぃ', 'とぅ', 'とぇ', 'とぉ'], dw: ['どぁ', 'どぃ', 'どぅ', 'どぇ', 'どぉ'], kw: ['くぁ', 'くぃ', 'くぅ', 'くぇ', 'くぉ'],
-  gw: ['ぐぁ', 'ぐぃ', 'ぐぅ', 'ぐぇ', 'ぐぉ'], x: ['ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ'], l: ['ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ'],
+  gw: ['ぐぁ', 'ぐぃ', 'ぐぅ', 'ぐぇ', 'ぐぉ'],
 };
 const SMALL_Y = ['ゃ', 'ぃ', 'ゅ', 'ぇ', 'ょ'];
-/** Consonants + y that take a small ya, yu, yo: kya, sya, cya; jya, zya. */
-const YOON: Record<string, string> = { k: 'き', g: 'ぎ', s: 'し', z: 'じ', t: 'ち', c: 'ち', d: 'ぢ', n: 'に', h: 'ひ', b: 'び', p: 'ぴ', m: 'み', r: 'り', j: 'じ', f: 'ふ', v: 'ゔ', q: 'く', x: 'ゃ', l: 'ゃ' };
-const SPECIAL: Record<string, string> = { shi: 'し', chi: 'ち', tsu: 'つ', xtu: 'っ', ltu: 'っ', xtsu: 'っ', ltsu: 'っ', xn: 'ん', yi: 'い', wu: 'う', '-': 'ー' };
+/** Consonants + y that take a small ya, yu, yo: kya, sya, tya; jya, zya. */
+const YOON: Record<string, string> = { k: 'き', g: 'ぎ', s: 'し', z: 'じ', t: 'ち', d: 'ぢ', n: 'に', h: 'ひ', b: 'び', p: 'ぴ', m: 'み', r: 'り', j: 'じ', f: 'ふ' };
+const SPECIAL: Record<string, string> = { shi: 'し', chi: 'ち', tsu: 'つ', yi: 'い', wu: 'う' };
 
 export const readRomaji: RomajiReader = (latin) => {
   const text = latin.toLowerCase();
+  // l, q, v, x and c but in ch are the spelling of English (delete, privacy, cookie), not of a
+  // kana word: input methods use them only for small kana and loanwords.
+  if (/[lqvx]|c(?!h)/u.test(text)) return undefined;
   let kana = '';
   for (let at = 0; at < text.length; ) {
     const rest = text.slice(at);
@@ -49,14 +51,14 @@ export const readRomaji: RomajiReader = (latin) => {
       at += next === "'" ? 2 : 1;
       continue;
     }
-    const match = /^(sh|ch|ts|th|dh|wh|tw|dw|kw|gw|[kgsztdnhbpmyrwcfvqjxl]?)(y?)([aiueo])/u.exec(rest);
+    const match = /^(sh|ch|ts|th|dh|wh|tw|dw|kw|gw|[kgsztdnhbpmyrwfj]?)(y?)([aiueo])/u.exec(rest);
     if (!match) return undefined;
     const [whole, consonant = '', y, vowel = ''] = match;
     const column = 'aiueo'.indexOf(vowel);
     if (y) {
       const first = YOON[consonant];
       if (first === undefined) return undefined;
-      kana += (consonant === 'x' || consonant === 'l' ? '' : first) + SMALL_Y[column];
+      kana += first + SMALL_Y[column];
     } else {
       kana += ROWS[consonant]![column];
     }

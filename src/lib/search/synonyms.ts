@@ -68,7 +68,11 @@ export function synonymsFor(groups: readonly SudachiSynonymGroup[], known: (form
       if (same.length > 1) sets.push({ source: `sudachi:${group.id}/${vocabulary}`, same: same.map((item) => item.midashi) });
     }
     for (const from of items) {
-      if (from.expandControl !== 0) continue;
+      // An English word of the group is a translation (setting for 設定, delete for 削除) a
+      // reader may type: it may stand for the group's words even where the dictionary keeps it
+      // from starting an expansion of Japanese text.
+      const english = from.hyoukiYure === 'アルファベット表記' && /^[a-z]{4,}$/iu.test(from.midashi);
+      if (from.expandControl !== 0 && !english) continue;
       for (const to of items) {
         if (to.vocabularyNumber !== from.vocabularyNumber && known(to.midashi)) related.push([from.midashi, to.midashi]);
       }
