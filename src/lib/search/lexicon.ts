@@ -295,7 +295,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       const keys = [keyOf(tokens[i]!.form)];
       for (let j = i + 1; j < Math.min(tokens.length, i + COMPOUND_WORDS); j += 1) {
         const next = tokens[j]!;
-        // A compound may end in a suffix (暗号化, 消費材, 利用者), which adds no key; not in one
+        // A compound may hold a suffix (暗号化, 消費材, 組合員名簿), which adds no key; not one
         // that only lists or places it (法令等, サイト上): nobody searches for those as such.
         const suffix = !next.content && next.pos[0] === '名詞' && next.pos[1] === '接尾';
         if ((!next.content && !suffix) || next.pos[0] !== '名詞' || next.form === '') break;
@@ -306,7 +306,6 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
         const unique = [...new Set(keys)];
         if (!forms.has(form)) file(form, unique);
         if (reading) file(lookupForm(reading), unique, false);
-        if (suffix) break;
       }
     }
   }

@@ -740,7 +740,10 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       }
       piece.from = corrected.from;
       piece.to = corrected.to;
-      piece.word = { typed: typedOf(corrected.from, corrected.to), kind: 'corrected', keys, alternatives: [keys], searchedAs: displayOf(lexicon, keys) };
+      // Named as the policies write it: a form of kanji only as it is (組合員名簿, with the 員 no key
+      // holds), any other by its words' spellings (コジンジョウホウ is 個人情報).
+      const named = /^\p{Script=Han}+$/u.test(corrected.form) ? corrected.form : displayOf(lexicon, keys);
+      piece.word = { typed: typedOf(corrected.from, corrected.to), kind: 'corrected', keys, alternatives: [keys], searchedAs: named };
       continue;
     }
     const slice = units.slice(piece.from, piece.to);
