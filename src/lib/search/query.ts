@@ -207,6 +207,9 @@ function unitsOf(input: string): Unit[] {
 /** The query as planQuery() reads it before any lexicon (its lookup forms): what the form tables it needs are chosen by. */
 export const readOf = (input: string): string => unitsOf(input).map((unit) => unit.look).join('');
 
+/** The singulars an English plural may be of: cookies → cookie, addresses → address, policies → policy. */
+const singularsOf = (word: string): string[] => (/s$/u.test(word) ? [word.slice(0, -1), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')] : []);
+
 /** Romaji as hiragana (jouhou → じょうほう), or undefined when the word does not read as romaji. */
 export type RomajiReader = (latin: string) => string | undefined;
 
@@ -214,7 +217,7 @@ export type RomajiReader = (latin: string) => string | undefined;
 function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
   if (!unit.latin || !/^[a-z]{2,}$/u.test(unit.look)) return false;
   const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
-  return !known(unit.look) && !known(unit.look.replace(/e?s$/u, ''));
+  return !known(unit.look) && !singularsOf(unit.look).some(known);
 }
 
 /** A romaji word as the hiragana it spells, a unit per kana (so it is read as kana typed before conversion), or the word itself. */
@@ -306,7 +309,10 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
   if (slice.some((unit) => unit.hiragana) && slice.some((unit) => /\p{Script=Katakana}/u.test(unit.typed))) return undefined;
   let keys = lexicon.forms.get(form);
   let written = form;
-  if (keys === undefined && slice.length === 1 && slice[0]!.latin) keys = lexicon.forms.get((written = form.replace(/e?s$/, '')));
+  if (keys === undefined && slice.length === 1 && slice[0]!.latin) {
+    const singular = singularsOf(form).find((each) => lexicon.forms.has(each));
+    if (singular !== undefined) keys = lexicon.forms.get((written = singular));
+  }
   if (keys === undefined) {
     const variant = okuriganaVariant(lexicon, form);
     if (variant !== undefined) keys = lexicon.forms.get((written = variant));
@@ -322,7 +328,7 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
     const also = lexicon.expansions.get(written);
     return { kind: 'word', keys, reading: allHiragana && kanjiWord, written, ...(also ? { alternatives: [keys, ...also] } : {}) };
   }
-  const related = lexicon.related.get(form) ?? (slice.length === 1 && slice[0]!.latin ? lexicon.related.get(form.replace(/e?s$/u, '')) : undefined);
+  const related = lexicon.related.get(form) ?? (slice.length === 1 && slice[0]!.latin ? singularsOf(form).map((each) => lexicon.related.get(each)).find((each) => each !== undefined) : undefined);
   // A related word is a whole word as typed: ログ (記録) is not the start of ログイン.
   if (related && !tooShort && !cutsKatakanaWord(lexicon, units, from, to)) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related };
   if (keys === undefined) return undefined;

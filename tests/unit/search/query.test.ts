@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSearchable, planQuery, type Lexicon, type QueryPlan } from '../../../src/lib/search/query.ts';
+import { readRomaji } from '../../../src/lib/search/romaji.ts';
 import { testCorpus } from './corpus.ts';
 
 let lexicon: Lexicon;
@@ -175,6 +176,53 @@ describe('planQuery', () => {
     expect(plan('クッキーの受け取りを拒否した後は').words.map((word) => word.kind)).toEqual(['found', 'found', 'found']);
     // The first kanji of a compound is not: 時間 is a word the policies lack.
     expect(read(plan('配達時間'))).toEqual(['配達:found[配達]', '時間:missing']);
+  });
+
+  it('reads the verbs that only carry a question, in every form, and its endings of speech as grammar', () => {
+    // 言う, 思う, もらう, 分かる: what the question says around its subject, never a verb set aside.
+    for (const typed of ['クッキーを拒否したいと言われた', 'クッキーを拒否してもらえると思う', 'クッキーの拒否だけ分かっちゃう', 'クッキーみたいなものを拒否するなら']) {
+      expect(plan(typed).words.map((word) => word.kind), typed).toEqual(['found', 'found']);
+    }
+    // 断れる is 断れ, a form of 断る (拒否), and る.
+    expect(read(plan('クッキーを断れる'))).toEqual(['クッキー:found[クッキー]', '断れる:related[拒否]']);
+  });
+
+  it('reads kana typed apart as a word, not as particles', () => {
+    expect(read(plan('クッキー きょひ'))).toEqual(['クッキー:found[クッキー]', 'きょひ:found[拒否]']);
+    expect(plan('個人情報 きょひ').terms).toEqual(plan('個人情報 拒否').terms);
+  });
+
+  it('reads a noun half in kana as a noun, not a verb, and a katakana word with a part the policies lack as one word they lack', () => {
+    // 石けん is not 石 and the kana of a verb: a stem ends in ん only before で or だ.
+    expect(plan('石けんの利用').words[0]).toMatchObject({ typed: '石けん', kind: 'missing' });
+    expect(plan('石けんの利用').words[0]!.predicate).toBeUndefined();
+    // バックナンバー is not ナンバー (of マイナンバー): one word the policies lack.
+    expect(read(plan('バックナンバー'))).toEqual(['バックナンバー:missing']);
+  });
+
+  it('reads romaji as kana with a romaji reader, and asks for one without it', () => {
+    expect(plan('kukkii kyohi').wantsRomaji).toBe(true);
+    const read = planQuery(lexicon, 'kukkii kyohi', readRomaji);
+    expect(read.wantsRomaji).toBe(false);
+    expect(read.terms).toEqual(plan('くっきー きょひ').terms);
+    // A Latin word of the lexicon, or English, stays as it is.
+    expect(planQuery(lexicon, 'cookie', readRomaji).terms).toEqual(plan('クッキー').terms);
+    expect(plan('cookies').wantsRomaji).toBe(false);
+  });
+
+  it('sets aside the words of an English question', () => {
+    expect(plan('how to block the cookie').terms).toEqual(plan('block cookie').terms);
+    expect(plan('the cookie').words.map((word) => word.kind)).toEqual(['found']);
+  });
+
+  it('searches words the policies write in one paragraph beside one word they lack, and not words written apart', () => {
+    // 期間 and 保管 (保存) are in one paragraph; 窓口 is in another.
+    const together = plan('期間の保存と温泉');
+    expect(together.words.map((word) => word.kind)).toEqual(['found', 'related', 'missing']);
+    expect(isSearchable(together, lexicon)).toBe(true);
+    const apart = plan('窓口の保存と温泉');
+    expect(apart.words.map((word) => word.kind)).toEqual(['found', 'related', 'missing']);
+    expect(isSearchable(apart, lexicon)).toBe(false);
   });
 
   it('searches nothing for a query of particles only, or nothing at all', () => {
