@@ -412,8 +412,11 @@ function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
   for (const segment of segments) {
     const before = out.at(-1);
     const unit = units[segment.from]!;
+    // (Not a kanji with okurigana after it: that starts a verb, 研修受けてる is 研修 and 受け.)
+    const after = units[segment.to];
+    const startsVerb = after !== undefined && after.hiragana && !after.gap && !CASE_PARTICLES.has(after.typed);
     const suffix = (segment.kind === 'function' || segment.kind === 'unknown') && segment.to - segment.from === 1 && isKanji(unit) && !unit.gap
-      && !FUNCTION_SET.has(unit.look) && !GRAMMAR_SUFFIXES.has(unit.typed);
+      && !FUNCTION_SET.has(unit.look) && !GRAMMAR_SUFFIXES.has(unit.typed) && !startsVerb;
     if (suffix && before?.kind === 'word' && isKanji(units[before.to - 1])) {
       out[out.length - 1] = { from: before.from, to: segment.to, kind: 'unknown', keys: [] };
       continue;
@@ -517,6 +520,8 @@ function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: 
   for (const length of [chars.length, chars.length - 1, chars.length + 1]) {
     if (length < minLength) continue;
     for (const candidate of lexicon.byLength.get(length) ?? []) {
+      // A slip is of a word, not of a verb's or adjective's form (受けてる is not 受け取っ).
+      if ((lexicon.forms.get(candidate) ?? []).some((key) => lexicon.predicates.has(key))) continue;
       const other = Array.from(candidate);
       if (withinOneEdit(chars, other) && plausibleSlip(lexicon, typed, chars, other, strict, twoKanji, context)) found.push(candidate);
     }
