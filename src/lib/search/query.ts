@@ -305,8 +305,9 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
   // Function words are kana as typed: the ナ of マイナンバー is not the particle な.
   if (FUNCTION_SET.has(form) && (allHiragana || /\p{Script=Han}/u.test(form))) return { kind: 'function', keys: [] };
   if (slice.length === 1 && slice[0]!.latin && ENGLISH_FUNCTION_WORDS.has(form)) return { kind: 'function', keys: [] };
-  // A word is typed in one kana or the other: や and メール are not やめる, folded alike.
-  if (slice.some((unit) => unit.hiragana) && slice.some((unit) => /\p{Script=Katakana}/u.test(unit.typed))) return undefined;
+  // A loanword's long vowel is folded away (メール is メル), so kana typed before it may spell
+  // another word with it: や and メール are not やめる. (よそのサイト is a phrase of the file.)
+  if (slice.some((unit) => unit.hiragana) && slice.some((unit) => /^\p{Script=Katakana}+ー/u.test(unit.typed))) return undefined;
   let keys = lexicon.forms.get(form);
   let written = form;
   if (keys === undefined && slice.length === 1 && slice[0]!.latin) {
