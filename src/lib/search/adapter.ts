@@ -83,12 +83,15 @@ const isPast = (data: PagefindResultData) => data.filters?.status?.includes('pas
  * words (partial results), a word every one holds tells them apart from none, so it counts
  * only once the words that do have been weighed (ClauseQuery.telling).
  */
-async function rankByClause(results: PagefindResult[], plan: QueryPlan): Promise<{ results: PagefindResult[]; clauses: ClauseQuery }> {
+async function rankByClause(results: PagefindResult[], plan: QueryPlan, lexicon: Lexicon): Promise<{ results: PagefindResult[]; clauses: ClauseQuery }> {
+  // The rarer a key in the policies' blocks, the more it tells (1 for a key of every block).
+  const totalBlocks = Math.max(1, ...lexicon.blocks.flat()) + 1;
+  const rarity = (word: string) => Math.log(totalBlocks / (1 + (lexicon.blocks[parseInt(word.slice(1), 36)]?.length ?? 0))) + 1;
   const head = results.slice(0, RERANKED_RESULTS).map(memoised);
   const data = await Promise.all(head.map((result) => result.data()));
   const held = data.map((page) => unitsHeld(page, plan.units));
   const telling = plan.units.filter((_, u) => data.length < 2 || held.some((page) => !page[u]));
-  const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, telling: telling.length > 0 ? telling : plan.units, phrases: plan.phrases };
+  const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, telling: telling.length > 0 ? telling : plan.units, phrases: plan.phrases, rarity };
   const order = head.map((result, i) => ({ result, i, best: bestClause(data[i]!, clauses), past: isPast(data[i]!) ? 1 : 0 }));
   order.sort((a, b) => byClause(a.best, b.best) || a.past - b.past || a.i - b.i);
   return { results: [...order.map((entry) => entry.result), ...results.slice(RERANKED_RESULTS)], clauses };
@@ -202,7 +205,7 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
       const past = await find(plan, { ...options, filters: others }, loaded.keyWidth);
       return { ...response, plan, clauses, ...(past.results.length > 0 ? { pastOnly: past.results.length } : {}) };
     }
-    return { ...response, plan, ...(await rankByClause(response.results, plan)) };
+    return { ...response, plan, ...(await rankByClause(response.results, plan, loaded)) };
   };
   return { ...pagefind, search };
 }

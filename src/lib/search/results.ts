@@ -65,6 +65,8 @@ export interface ClauseQuery {
   /** The units that tell the results apart (the adapter leaves out those every result holds); all of them when unset. */
   telling?: ClauseUnits | undefined;
   phrases?: readonly { words: readonly string[]; suffix: string }[] | undefined;
+  /** How telling an index word is, from 0: the fewer passages of the policies write it, the more (監査 more than 取扱い). */
+  rarity?: ((word: string) => number) | undefined;
 }
 
 interface Unit {
@@ -188,6 +190,12 @@ const termsOf = (units: ClauseUnits) => new Set(units.flat(2));
 /** How many of the units the index words hold. */
 function unitsMet(units: ClauseUnits, present: ReadonlySet<string>): number {
   return units.filter((unit) => unit.some((alternative) => alternative.every((term) => present.has(term)))).length;
+}
+
+/** How telling the units met are together: each counts its rarest index word's rarity. */
+function raritiesMet(units: ClauseUnits, present: ReadonlySet<string>, rarity: (word: string) => number): number {
+  return units.filter((unit) => unit.some((alternative) => alternative.every((term) => present.has(term))))
+    .reduce((sum, unit) => sum + Math.max(...unit.flat().map(rarity)), 0);
 }
 
 /** How many of `words` (the page's content) the page's title takes: the indexed text starts with the <h1>. */
@@ -325,7 +333,8 @@ function scoredSections(data: PagefindResultData, words: IndexWord[], query: Cla
       // As its words, the title's phrases count in every clause (個人情報 of 個人情報保護基本方針),
       // for less than the clause's own.
       phrases: 2 * phrasesHeld(written, [[i === 0 ? 0 : section.from, to]], query.phrases) + phrasesHeld(written, [[0, titleWords]], query.phrases),
-      headingCoverage: unitsMet(telling, inHeading),
+      // The heading that names the query's rarest words names what it asks (監査, not 取扱い).
+      headingCoverage: query.rarity ? raritiesMet(telling, inHeading, query.rarity) : unitsMet(telling, inHeading),
       span: spanOf(located, heldUnits),
       weight, order: i,
     };
