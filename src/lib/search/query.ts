@@ -131,6 +131,8 @@ const QUERY_FUNCTION_WORDS = [
   // Endings of speech: only, like, must, if, whether (見ただけで, 住所みたいな, 教えなきゃ, 使われるなら, 断れる).
   'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'る', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
   'きた', 'きて', 'くる', 'こない', '来',
+  // Nouns that only say when, how often or how much (IPADIC's 副詞可能, which the policies' own words never count as content).
+  '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
 ].map(lookupForm);
 /**
  * Verbs that only carry the sentence (言う, 分かる, もらう, 困る: what a question says around
