@@ -128,8 +128,8 @@ const QUERY_FUNCTION_WORDS = [
   'なに', '何', 'なん', 'どう', 'どの', 'どこ', 'いつ', 'だれ', '誰', 'なぜ', 'どうして', 'どうやって', 'どんな', 'どれ', 'どれくらい', 'どのよう',
   'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教える', '教え', '教えて', 'わかる', '分かる', '本当',
   '仕組み', 'しくみ', '心配', '不安', '気になる', '気になり', '大丈夫', 'ちゃんと', 'きちんと', 'しっかり', '私', 'わたし', '私たち', 'わたしたち', '僕', 'ぼく',
-  // Endings of speech: only, like, must, if, whether (見ただけで, 住所みたいな, 教えなきゃ, 使われるなら, 断れる).
-  'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'る', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
+  // Endings of speech: only, like, must, if, whether (見ただけで, 住所みたいな, 教えなきゃ, 使われるなら).
+  'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
   'きた', 'きて', 'くる', 'こない', '来',
   // Nouns that only say when, how often or how much (IPADIC's 副詞可能, which the policies' own words never count as content).
   '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
@@ -336,6 +336,10 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
   if (related && !tooShort && !cutsKatakanaWord(lexicon, units, from, to)) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related };
   if (keys === undefined) return undefined;
   if (/^\p{Script=Katakana}+$/u.test(form) && !allHiragana) return undefined;
+  // One kanji the policies write only inside other words (入 of 入退室) is, with okurigana
+  // after it, a verb of the query's (入る), not grammar.
+  const next = units[to];
+  if (slice.length === 1 && isKanji(slice[0]) && next?.hiragana && !next.gap && !CASE_PARTICLES.has(next.typed)) return undefined;
   return { kind: 'function', keys: [] };
 }
 
@@ -490,12 +494,18 @@ const firstDifference = (a: string[], b: string[]) => {
  * in a long compound (個人情方 → 個人情報; 消える is not 越える) — or, with `twoKanji`, in a
  * word of two kanji, which planQuery() then holds to the query's other words.
  */
-function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candidate: string[], strict: boolean, twoKanji: boolean, context: readonly (readonly number[])[]): boolean {
+function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candidate: string[], strict: boolean, twoKanji: boolean, context: readonly (readonly number[])[], alone: boolean): boolean {
   const keys = lexicon.forms.get(candidate.join('')) ?? [];
   if (typed.every((unit) => /^\p{Script=Katakana}+$/u.test(unit.typed)) && !keys.every((key) => /[\p{Script=Katakana}a-z]/u.test(lexicon.keys[key] ?? ''))) return false;
   // Typed kanji are corrected to written words, not to readings.
   if (chars.some((char) => HAN.test(char)) && !candidate.some((char) => HAN.test(char))) return false;
   const at = firstDifference(chars, candidate);
+  // A slip in the first character of a short word is as likely another word: corrected only
+  // in a word of five characters or more, or for a kanji the input method chose for another of
+  // the same sound in a word typed on its own (依託先 → 委託先, 大三者 → 第三者; but not
+  // センター → インター, nor 求人情報, a word the policies lack and one of theirs, → 個人情報).
+  // Offered, as もしかして, in any; a kanji of two as the query's other words allow (関示 → 開示).
+  if (strict && !twoKanji && at === 0 && chars.length < 5 && !(alone && HAN.test(chars[0] ?? '') && HAN.test(candidate[0] ?? ''))) return false;
   if (chars.length !== candidate.length) return !HAN.test((chars.length > candidate.length ? chars : candidate)[at] ?? '');
   // One kanji for another is a slip when the word has other kanji to recognise it by
   // (第三社 → 第三者, 暗合化 → 暗号化), not in a word of one kanji (消える is not 越える) nor,
@@ -517,7 +527,7 @@ function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candida
 }
 
 /** Lexicon forms one edit from the units, nearest length first, then fewer keys, then alphabetical. */
-function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: readonly (readonly number[])[], strict = true, twoKanji = false): string[] {
+function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: readonly (readonly number[])[], strict = true, twoKanji = false, alone = false): string[] {
   const chars = Array.from(typed.map((unit) => unit.look).join(''));
   const found: string[] = [];
   for (const length of [chars.length, chars.length - 1, chars.length + 1]) {
@@ -526,7 +536,7 @@ function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: 
       // A slip is of a word, not of a verb's or adjective's form (受けてる is not 受け取っ).
       if ((lexicon.forms.get(candidate) ?? []).some((key) => lexicon.predicates.has(key))) continue;
       const other = Array.from(candidate);
-      if (withinOneEdit(chars, other) && plausibleSlip(lexicon, typed, chars, other, strict, twoKanji, context)) found.push(candidate);
+      if (withinOneEdit(chars, other) && plausibleSlip(lexicon, typed, chars, other, strict, twoKanji, context, alone)) found.push(candidate);
     }
   }
   // A slip is rarely in the first character; a typed long-vowel mark means a loanword.
@@ -579,6 +589,22 @@ function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { fr
     i = j;
   }
   return split;
+}
+
+/**
+ * Kanji the policies lack (and that are no slip of theirs) typed before a word of theirs make
+ * one compound with it, which they lack too (求人情報 is not 情報, 営業時間 not 時間): the word
+ * it ends in names what kind of thing, the kanji before it which thing.
+ */
+function absorbHeads(units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined }[]): void {
+  const kanjiOnly = (piece: { from: number; to: number }) => units.slice(piece.from, piece.to).every(isKanji);
+  for (let i = 0; i + 1 < pieces.length; i += 1) {
+    const [before, head] = [pieces[i]!, pieces[i + 1]!];
+    if (before.word?.kind !== 'missing' || head.word?.kind !== 'found' || head.from !== before.to || units[head.from]!.gap || !kanjiOnly(before) || !kanjiOnly(head)) continue;
+    before.word = { typed: units.slice(before.from, head.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: before.word.suggestions ?? [] };
+    before.to = head.to;
+    head.word = undefined;
+  }
 }
 
 /** How far apart, in blocks of the policies, a related word's term and another word of the query may be written: about a section. */
@@ -731,7 +757,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       const length = Array.from(lookOf(window.from, window.to)).length;
       const kana = typed.every((unit) => unit.hiragana) && !typed.some((unit) => unit.typed.includes('ー'));
       if (length < (kana ? MIN_CORRECTED + 1 : MIN_CORRECTED)) continue;
-      const near = nearForms(lexicon, typed, MIN_CORRECTED, context);
+      const near = nearForms(lexicon, typed, MIN_CORRECTED, context, true, false, window.first === p && window.last === p);
       if (near.length > 0) {
         corrected = { from: window.from, to: window.to, form: near[0]! };
         break;
@@ -801,6 +827,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     piece.word = { ...piece.word, ...(stemWithN ? { typed: typedOf(piece.from, kanaEnd) } : {}), suggestions };
   }
 
+  absorbHeads(units, pieces);
   const loanwordSplit = unknownLoanwords(lexicon, units, pieces);
   unsupportedRelated(lexicon, pieces);
   // Function words, and the neighbours a correction took in, have no word.

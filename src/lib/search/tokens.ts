@@ -89,6 +89,9 @@ export function inflectedForms(base: string, baseReading: string, conjugation: s
   } else if (conjugation.startsWith('五段')) {
     const row = /五段・(.)行/u.exec(conjugation)?.[1] ?? '';
     for (const ending of DAN[row] ?? []) add(ending);
+    // The potential (断れる, 使える): the e-stem and る, a verb of its own that IPADIC does not list.
+    const potential = DAN[row]?.[3];
+    if (potential) add(`${potential}ル`);
     const onbin = ONBIN[row];
     if (onbin) add(conjugation.includes('促音便') ? 'ッ' : onbin);
   } else if (conjugation.startsWith('形容詞')) {
