@@ -171,6 +171,7 @@ function explain(outcome: SearchOutcome, run: (term: string, past?: boolean) => 
       searched.forEach((word, i) => links.append(...(i > 0 ? ['、'] : []), searchLink(word.typed, word.typed, () => run(word.typed))));
     }
   }
+  if (plan.asKana) line(`ローマ字を「${plan.asKana}」と読んで検索しました。`);
   if (missing.length === 0 || outcome.results.length > 0) {
     for (const word of plan.words) {
       if (word.kind === 'corrected') line(`「${word.typed}」は本文にないため、「${word.searchedAs ?? ''}」として検索しました。`);

@@ -107,6 +107,18 @@ describe('what the page says about how it read the query', () => {
     expect(await page.locator('#search-help').textContent()).toContain('「マイナンパー」は本文にないため、「マイナンバー」として検索しました。');
   });
 
+  it('romaji is read as kana, and the page says so', async () => {
+    const { page, results } = await searchFor('kukkii kyohi');
+    expect(results[0]?.lands).toBe(WEBSITE_COOKIE);
+    expect(await page.locator('#search-help').textContent()).toContain('ローマ字を「くっきい きょひ」と読んで検索しました。');
+  });
+
+  it('a word the policies lack before one of theirs is one word they lack, not theirs', async () => {
+    const { page, results } = await searchFor('生協の求人情報');
+    expect(results).toEqual([]);
+    expect(await page.locator('#search-help').textContent()).toContain('「求人情報」は、ポリシーの本文に出てこない言葉です。');
+  });
+
   it('a thing the policies do not mention finds nothing, says which word, and offers a way on', async () => {
     const { page, results } = await searchFor('退会の手続き');
     expect(results).toEqual([]);

@@ -284,6 +284,8 @@ export interface QueryPlan {
   wantsFullLexicon: boolean;
   /** Whether a Latin word the lexicon does not know may be Japanese in romaji (kojin jouhou): planQuery() with a RomajiReader reads it as kana. */
   wantsRomaji: boolean;
+  /** Set when romaji was read as kana: the query as it was read (こじん じょうほう). */
+  asKana?: string;
   /** Set when a word was corrected or replaced: the query as searched, for 「…」の検索結果を表示しています. */
   searchedAs?: string | undefined;
 }
@@ -683,7 +685,10 @@ const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 
 /** The query planned against the lexicon (see the top of this file). */
 export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader): QueryPlan {
   const typedUnits = unitsOf(input);
-  const units = romaji ? typedUnits.flatMap((unit) => (isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji) : [unit])) : typedUnits;
+  const read = typedUnits.map((unit) => (romaji && isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji) : [unit]));
+  const units = read.flat();
+  // The query with its romaji as the kana it was read as, for the page to say so.
+  const asKana = read.some((each, i) => each[0] !== typedUnits[i]) ? read.map((each) => `${each[0]!.gap ? ' ' : ''}${each.map((unit) => unit.typed).join('')}`).join('').trim() : undefined;
   // Kana typed on their own (the whole query, or between spaces) are more likely a word typed
   // before conversion than a row of particles: はいき is 廃棄, not は and いき, in 「はいき」 as
   // in 「個人情報 はいき」.
@@ -863,6 +868,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     phrases: phrasesOf(lexicon, units, pieces),
     wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found'),
     wantsRomaji: !romaji && units.some((unit) => isRomajiCandidate(lexicon, unit)),
+    ...(asKana !== undefined ? { asKana } : {}),
     searchedAs: changed ? searched.map((word) => word.searchedAs ?? displayOf(lexicon, word.keys)).join(' ') : undefined,
   };
 }

@@ -205,6 +205,9 @@ describe('planQuery', () => {
     const read = planQuery(lexicon, 'kukkii kyohi', readRomaji);
     expect(read.wantsRomaji).toBe(false);
     expect(read.terms).toEqual(plan('くっきー きょひ').terms);
+    // The page says how it read it.
+    expect(read.asKana).toBe('くっきい きょひ');
+    expect(plan('クッキー').asKana).toBeUndefined();
     // A Latin word of the lexicon, or English, stays as it is.
     expect(planQuery(lexicon, 'cookie', readRomaji).terms).toEqual(plan('クッキー').terms);
     expect(plan('cookies').wantsRomaji).toBe(false);
