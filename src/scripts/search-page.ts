@@ -86,11 +86,17 @@ async function loadPagefind() {
   // The lexicon comes in parts (src/lib/search/keys.ts), each fetched once, when a query
   // first needs it. A query is read through exactly the parts it needs (the tables of its own
   // characters), so that it reads the same whatever was searched before.
-  const base = fetchJson<LexiconBase>(LEXICON);
+  // A failed fetch is forgotten, so that the next query asks again.
   const once = <T>(url: string) => {
     let loaded: Promise<T> | undefined;
-    return () => (loaded ??= fetchJson<T>(url));
+    return () => (loaded ??= fetchJson<T>(url).catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    }));
   };
+  const base = once<LexiconBase>(LEXICON);
+  // Asked for at once, beside Pagefind (the page preloads it); a failure shows on the first search.
+  base().catch(() => undefined);
   const extra = once<LexiconExtra>(LEXICON_EXTRA);
   const words = once<LexiconWords>(LEXICON_WORDS);
   const tables = Array.from({ length: FORM_TABLES }, (_, n) => once<LexiconTable>(`${LEXICON_TABLES}${n}.json`));
@@ -100,8 +106,12 @@ async function loadPagefind() {
     const id = `${needed.join(',')}|${needs.extra ? 'e' : ''}${needs.words ? 'w' : ''}`;
     if (!lexicons.has(id)) {
       if (lexicons.size > 20) lexicons.clear();
-      lexicons.set(id, Promise.all([base, needs.extra ? extra() : undefined, Promise.all(needed.map((n) => tables[n]!())), needs.words ? words() : undefined])
-        .then(([data, rest, loaded, all]) => loadLexicon(data, { extra: rest, tables: loaded, words: all })));
+      lexicons.set(id, Promise.all([base(), needs.extra ? extra() : undefined, Promise.all(needed.map((n) => tables[n]!())), needs.words ? words() : undefined])
+        .then(([data, rest, loaded, all]) => loadLexicon(data, { extra: rest, tables: loaded, words: all }))
+        .catch((error: unknown) => {
+          lexicons.delete(id);
+          throw error;
+        }));
     }
     return lexicons.get(id)!;
   };
@@ -171,7 +181,7 @@ function explain(outcome: SearchOutcome, run: (term: string, past?: boolean) => 
       searched.forEach((word, i) => links.append(...(i > 0 ? ['、'] : []), searchLink(word.typed, word.typed, () => run(word.typed))));
     }
   }
-  if (plan.asKana) line(`ローマ字を「${plan.asKana}」と読んで検索しました。`);
+  if (plan.asKana && searched.length > 0) line(`ローマ字を「${plan.asKana}」と読んで検索しました。`);
   if (missing.length === 0 || outcome.results.length > 0) {
     for (const word of plan.words) {
       if (word.kind === 'corrected') line(`「${word.typed}」は本文にないため、「${word.searchedAs ?? ''}」として検索しました。`);

@@ -56,6 +56,9 @@ export interface PagefindApi {
   [other: string]: unknown;
 }
 
+/** How many characters of a query are read. */
+export const MAX_QUERY = 200;
+
 /** How many of the first results are read in full to rank their clauses. */
 export const RERANKED_RESULTS = 8;
 
@@ -84,14 +87,15 @@ const isPast = (data: PagefindResultData) => data.filters?.status?.includes('pas
  * only once the words that do have been weighed (ClauseQuery.telling).
  */
 async function rankByClause(results: PagefindResult[], plan: QueryPlan, lexicon: Lexicon): Promise<{ results: PagefindResult[]; clauses: ClauseQuery }> {
-  // The rarer a key in the policies' blocks, the more it tells (1 for a key of every block).
-  const totalBlocks = Math.max(1, ...lexicon.blocks.flat()) + 1;
-  const rarity = (word: string) => Math.log(totalBlocks / (1 + (lexicon.blocks[parseInt(word.slice(1), 36)]?.length ?? 0))) + 1;
+  // The rarer a key in the policies' blocks, the more it tells (1 for a key of every block);
+  // without the blocks (a query of one word), every key alike.
+  const totalBlocks = lexicon.blocks.reduce((most, list) => Math.max(most, list.at(-1) ?? 0), 0) + 1;
+  const rarity = lexicon.blocks.length === 0 ? undefined : (word: string) => Math.log(totalBlocks / (1 + (lexicon.blocks[parseInt(word.slice(1), 36)]?.length ?? 0))) + 1;
   const head = results.slice(0, RERANKED_RESULTS).map(memoised);
   const data = await Promise.all(head.map((result) => result.data()));
   const held = data.map((page) => unitsHeld(page, plan.units));
   const telling = plan.units.filter((_, u) => data.length < 2 || held.some((page) => !page[u]));
-  const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, telling: telling.length > 0 ? telling : plan.units, phrases: plan.phrases, rarity };
+  const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, telling: telling.length > 0 ? telling : plan.units, phrases: plan.phrases, ...(rarity ? { rarity } : {}) };
   const order = head.map((result, i) => ({ result, i, best: bestClause(data[i]!, clauses), past: isPast(data[i]!) ? 1 : 0 }));
   order.sort((a, b) => byClause(a.best, b.best) || a.past - b.past || a.i - b.i);
   return { results: [...order.map((entry) => entry.result), ...results.slice(RERANKED_RESULTS)], clauses };
@@ -158,8 +162,8 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     let loaded = await load(readOf(query), needs);
     let plan = planQuery(loaded, query);
     let reader: RomajiReader | undefined;
-    const again = async () => {
-      loaded = await load(reader ? planQuery(loaded, query, reader).read : plan.read, needs);
+    const again = async (read = plan.read) => {
+      loaded = await load(read, needs);
       plan = planQuery(loaded, query, reader);
     };
     if (plan.wantsFullLexicon) {
@@ -170,7 +174,7 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     if (romaji && plan.wantsRomaji) {
       reader = await romaji();
       needs.extra = true;
-      await again();
+      await again(planQuery(loaded, query, reader).read);
     }
     if (plan.words.some((word) => word.kind === 'missing')) {
       needs.words = true;
@@ -193,7 +197,10 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     const results = merged.filter((result) => result.held >= 2);
     return { ...perWord[0]![0]!, results, partialMatch: results.length > 0 };
   };
-  const search = async (query: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {
+  const search = async (typed: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {
+    // A question is a line: what is typed past MAX_QUERY characters is not read (a pasted
+    // page would keep the phone's main thread busy for seconds).
+    const query = Array.from(typed).slice(0, MAX_QUERY).join('');
     const { plan, loaded } = await read(query);
     const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, phrases: plan.phrases };
     if (!isSearchable(plan, loaded)) return { results: [], plan, clauses, ...(plan.terms.length > 0 ? { refused: true as const } : {}) };

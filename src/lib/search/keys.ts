@@ -220,10 +220,11 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     related: new Map(tables.flatMap(([, , , related]) => [...readAlternativeGroups(related)])),
     expansions: readAlternativeGroups(data.expansions),
     termNames: new Map(pairs(rest.termNames ?? '').map(([list, name]) => [list, name])),
-    blocks: (rest.blocks ?? '').split(' ').map((list) => {
+    // None before the extra file is loaded (query.ts tells the two apart by that).
+    blocks: rest.blocks ? rest.blocks.split(' ').map((list) => {
       let at = 0;
       return base36(list).map((gap) => (at += gap));
-    }),
+    }) : [],
     topics: new Set(base36(rest.topics)),
     predicates: new Set(base36(rest.predicates)),
   };

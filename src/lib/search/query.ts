@@ -217,7 +217,7 @@ export type RomajiReader = (latin: string) => string | undefined;
 
 /** A Latin word of two letters or more that is no word of the lexicon, nor the plural of one (kojin; not cookie, cookies). */
 function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
-  if (!unit.latin || !/^[a-z]{2,}$/u.test(unit.look)) return false;
+  if (!unit.latin || !/^[a-z]{2,}$/u.test(unit.look) || ENGLISH_FUNCTION_WORDS.has(unit.look)) return false;
   const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
   return !known(unit.look) && !singularsOf(unit.look).some(known);
 }
@@ -421,9 +421,10 @@ function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
   for (const segment of segments) {
     const before = out.at(-1);
     const unit = units[segment.from]!;
-    // (Not a kanji with okurigana after it: that starts a verb, 研修受けてる is 研修 and 受け.)
+    // (Not a kanji with okurigana after it: that starts a verb, 研修受けてる is 研修 and 受け;
+    // kana of grammar after it are no okurigana, 組合員証なくした is 組合員証 and なくした.)
     const after = units[segment.to];
-    const startsVerb = after !== undefined && after.hiragana && !after.gap && !CASE_PARTICLES.has(after.typed);
+    const startsVerb = after !== undefined && after.hiragana && !after.gap && !CASE_PARTICLES.has(after.typed) && !FUNCTION_SET.has(after.look);
     const suffix = (segment.kind === 'function' || segment.kind === 'unknown') && segment.to - segment.from === 1 && isKanji(unit) && !unit.gap
       && !FUNCTION_SET.has(unit.look) && !GRAMMAR_SUFFIXES.has(unit.typed) && !startsVerb;
     if (suffix && before?.kind === 'word' && isKanji(units[before.to - 1])) {
@@ -564,14 +565,16 @@ function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: 
  */
 function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined }[]): boolean {
   let split = false;
-  // A run with a part the policies lack is one word they lack (バックナンバー is not ナンバー).
+  // A run of a part the policies lack and one of their words is one word they lack
+  // (バックナンバー is not ナンバー).
   const inRun = (piece: { from: number; to: number; word?: QueryWord | undefined }) => (piece.word?.kind === 'found' || piece.word?.kind === 'missing')
     && units.slice(piece.from, piece.to).every((unit) => KATAKANA_TYPED.test(unit.typed));
   for (let i = 0; i < pieces.length; i += 1) {
     if (!inRun(pieces[i]!)) continue;
     let j = i;
     while (j + 1 < pieces.length && inRun(pieces[j + 1]!) && pieces[j + 1]!.from === pieces[j]!.to && !units[pieces[j + 1]!.from]!.gap) j += 1;
-    if (j > i && pieces.slice(i, j + 1).some((piece) => piece.word!.kind === 'missing')) {
+    // (Only a run that ends in a word of theirs: マイナンバーカード keeps マイナンバー.)
+    if (j > i && pieces[j]!.word!.kind === 'found' && pieces.slice(i, j).some((piece) => piece.word!.kind === 'missing')) {
       pieces[i]!.word = { typed: units.slice(pieces[i]!.from, pieces[j]!.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: [] };
       for (let k = i + 1; k <= j; k += 1) pieces[k]!.word = undefined;
     }
@@ -600,12 +603,17 @@ function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { fr
  */
 function absorbHeads(units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined }[]): void {
   const kanjiOnly = (piece: { from: number; to: number }) => units.slice(piece.from, piece.to).every(isKanji);
-  for (let i = 0; i + 1 < pieces.length; i += 1) {
-    const [before, head] = [pieces[i]!, pieces[i + 1]!];
-    if (before.word?.kind !== 'missing' || head.word?.kind !== 'found' || head.from !== before.to || units[head.from]!.gap || !kanjiOnly(before) || !kanjiOnly(head)) continue;
-    before.word = { typed: units.slice(before.from, head.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: before.word.suggestions ?? [] };
-    before.to = head.to;
-    head.word = undefined;
+  for (let i = 0; i < pieces.length; i += 1) {
+    const before = pieces[i]!;
+    // The word after it, past the pieces a merge has emptied (犬猫情報窓口 is one word).
+    for (let j = i + 1; j < pieces.length; j += 1) {
+      const head = pieces[j]!;
+      if (!head.word && head.from < before.to) continue;
+      if (before.word?.kind !== 'missing' || head.word?.kind !== 'found' || head.from !== before.to || units[head.from]!.gap || !kanjiOnly(before) || !kanjiOnly(head)) break;
+      before.word = { typed: units.slice(before.from, head.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: before.word.suggestions ?? [] };
+      before.to = head.to;
+      head.word = undefined;
+    }
   }
 }
 
@@ -798,7 +806,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     const okurigana = (unit: Unit | undefined) => unit?.hiragana === true && !CASE_PARTICLES.has(unit.typed);
     // (Not a noun written half in kana, 石けん: a verb's stem ends in ん only before で or だ, 頼んで.)
     let kanaEnd = piece.from + 1;
-    while (units[kanaEnd]?.hiragana && !CASE_PARTICLES.has(units[kanaEnd]!.typed)) kanaEnd += 1;
+    while (units[kanaEnd]?.hiragana && !units[kanaEnd]!.gap && !CASE_PARTICLES.has(units[kanaEnd]!.typed)) kanaEnd += 1;
     const stemWithN = units[kanaEnd - 1]?.typed === 'ん' && !['で', 'だ'].includes(units[kanaEnd]?.typed ?? '');
     const verbStem = isKanji(slice[0]) && slice.slice(1).every((unit) => unit.hiragana) && okurigana(slice[1] ?? next) && !stemWithN;
     // A noun the policies do not use, made a verb (無効にする, 登録した): what the query does, not what it is about.

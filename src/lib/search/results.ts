@@ -192,10 +192,12 @@ function unitsMet(units: ClauseUnits, present: ReadonlySet<string>): number {
   return units.filter((unit) => unit.some((alternative) => alternative.every((term) => present.has(term)))).length;
 }
 
-/** How telling the units met are together: each counts its rarest index word's rarity. */
+/** How telling the units met are together: each counts the rarest index word of the way it is met. */
 function raritiesMet(units: ClauseUnits, present: ReadonlySet<string>, rarity: (word: string) => number): number {
-  return units.filter((unit) => unit.some((alternative) => alternative.every((term) => present.has(term))))
-    .reduce((sum, unit) => sum + Math.max(...unit.flat().map(rarity)), 0);
+  return units.reduce((sum, unit) => {
+    const met = unit.filter((alternative) => alternative.every((term) => present.has(term)));
+    return met.length === 0 ? sum : sum + Math.max(...met.flat().map(rarity));
+  }, 0);
 }
 
 /** How many of `words` (the page's content) the page's title takes: the indexed text starts with the <h1>. */

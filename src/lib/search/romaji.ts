@@ -27,9 +27,9 @@ const SPECIAL: Record<string, string> = { shi: 'し', chi: 'ち', tsu: 'つ', yi
 
 export const readRomaji: RomajiReader = (latin) => {
   const text = latin.toLowerCase();
-  // l, q, v, x and c but in ch are the spelling of English (delete, privacy, cookie), not of a
-  // kana word: input methods use them only for small kana and loanwords.
-  if (/[lqvx]|c(?!h)/u.test(text)) return undefined;
+  // l, q, v, x and c but in ch or cch are the spelling of English (delete, privacy, cookie),
+  // not of a kana word: input methods use them only for small kana and loanwords.
+  if (/[lqvx]|c(?![hc])/u.test(text)) return undefined;
   let kana = '';
   for (let at = 0; at < text.length; ) {
     const rest = text.slice(at);
@@ -41,7 +41,7 @@ export const readRomaji: RomajiReader = (latin) => {
     }
     const [char, next] = [rest[0]!, rest[1]];
     // A doubled consonant is a small tsu (kitte, matcha); n is ん before anything but a vowel or y (kanji, n').
-    if (char !== 'n' && /[a-z]/u.test(char) && !'aiueo'.includes(char) && (next === char || (char === 't' && next === 'c'))) {
+    if (char !== 'n' && /[a-z]/u.test(char) && !'aiueo'.includes(char) && (next === char || (char === 't' && next === 'c') || (char === 'c' && next === 'c'))) {
       kana += 'っ';
       at += 1;
       continue;

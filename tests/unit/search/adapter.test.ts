@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adaptSearch, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from '../../../src/lib/search/adapter.ts';
+import { adaptSearch, MAX_QUERY, type LexiconLoader, type PagefindApi, type PagefindResponse, type PagefindResult, type PagefindSearchOptions } from '../../../src/lib/search/adapter.ts';
 import { decodeIndexWord, encodeForIndex } from '../../../src/lib/search/index-words.ts';
 import type { SearchCorpus } from '../../../src/lib/search/lexicon.ts';
 import { formTableOf, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { lookupForm } from '../../../src/lib/search/fold.ts';
-import type { LexiconLoader } from '../../../src/lib/search/adapter.ts';
 import { loadLexicon, planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
 import type { PagefindResultData } from '../../../src/lib/search/results.ts';
 import { testCorpus } from './corpus.ts';
@@ -172,6 +171,13 @@ describe('adaptSearch', () => {
     expect(asked.map((each) => [each.extra, each.words])).toEqual([[false, false], [true, false], [true, true]]);
     expect(loanword.plan.words.map((word) => word.kind)).toEqual(['missing']);
     expect(loanword.results).toEqual([]);
+  });
+
+  it('reads the first MAX_QUERY characters of a query only', async () => {
+    const { api } = fakePagefind([page('a', ['クッキー'])]);
+    const outcome = await adaptSearch(api, lexicon).search('クッキー'.repeat(2000));
+    expect(Array.from(outcome.plan.typed)).toHaveLength(MAX_QUERY);
+    expect(outcome.results.map((result) => result.id)).toEqual(['a']);
   });
 
   it('searches nothing for a query with no words, and keeps the rest of the API', async () => {

@@ -200,6 +200,16 @@ describe('planQuery', () => {
     expect(read(plan('バックナンバー'))).toEqual(['バックナンバー:missing']);
   });
 
+  it('reads kanji the policies lack before their words as one word they lack, however many words follow', () => {
+    expect(read(plan('犬猫情報窓口'))).toEqual(['犬猫情報窓口:missing']);
+    // Kana of grammar after a kanji are no okurigana: 窓口証 is one word, not 窓口 and a verb.
+    expect(read(plan('窓口証なくした'))).toEqual(['窓口証:missing']);
+    // A katakana word that starts with one of theirs keeps it (マイナンバーカード: マイナンバー).
+    expect(plan('マイナンバーカード').words.map((word) => word.kind)).toEqual(['found', 'missing']);
+    // A noun half in kana is read up to a break only.
+    expect(plan('石けん ほしい').words.map((word) => `${word.typed}:${word.kind}`)).toEqual(['石けん:missing']);
+  });
+
   it('reads romaji as kana with a romaji reader, and asks for one without it', () => {
     expect(plan('kukkii kyohi').wantsRomaji).toBe(true);
     const read = planQuery(lexicon, 'kukkii kyohi', readRomaji);
@@ -210,6 +220,7 @@ describe('planQuery', () => {
     expect(plan('クッキー').asKana).toBeUndefined();
     // A Latin word of the lexicon, or English, stays as it is.
     expect(planQuery(lexicon, 'cookie', readRomaji).terms).toEqual(plan('クッキー').terms);
+    expect(planQuery(lexicon, 'the cookie', readRomaji).asKana).toBeUndefined();
     expect(plan('cookies').wantsRomaji).toBe(false);
   });
 

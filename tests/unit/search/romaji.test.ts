@@ -7,10 +7,10 @@ import { testCorpus } from './corpus.ts';
 /**
  * WanaKana, the reference: its hiragana, when all of the word reads as hiragana. Hepburn's
  * tch (matcha, setchi) WanaKana leaves as t: it is read as cch, as input methods do. A word
- * with l, q, v, x or a c but in ch is English (delete, cookie), never romaji.
+ * with l, q, v, x or a c but in ch or cch is English (delete, cookie), never romaji.
  */
 const reference = (latin: string) => {
-  if (/[lqvx]|c(?!h)/u.test(latin)) return undefined;
+  if (/[lqvx]|c(?![hc])/u.test(latin)) return undefined;
   const kana = toHiragana(latin.replaceAll('tch', 'cch'));
   return isHiragana(kana) ? kana : undefined;
 };
@@ -33,7 +33,7 @@ describe('readRomaji', () => {
       'kojin', 'jouhou', 'zyouhou', 'zixyouhou', 'sakujo', 'sakuzyo', 'si', 'shi', 'ti', 'chi', 'tu', 'tsu', 'hu', 'fu', 'zi', 'ji', 'di', 'du', 'jya', 'zya',
       'cha', 'tya', 'cya', 'kitte', 'matcha', 'konnichiha', "kon'ya", 'kanji', 'nn', 'n', 'xtu', 'ltu', 'xa', 'lyu', 'wi', 'we', 'wo', 'whi', 'va', 'vu', 'fa',
       'thi', 'dhi', 'twu', 'dwu', 'kwa', 'gwa', 'qa', 'ca', 'ci', 'nya', 'rya', 'myo', 'hyu', 'bya', 'pyo', 'gyo', 'ye', 'yi', 'wu', 'tsa', 'mainanbaa', 'kukkii',
-      'hwa', 'nm', 'sql', 'privacy', 'cookie', 'settings', 'ssl', 'abc', 'x', 'kx', 'delete', 'policy', 'lesson', 'nakayoshi',
+      'hwa', 'nm', 'sql', 'privacy', 'cookie', 'settings', 'ssl', 'abc', 'x', 'kx', 'delete', 'policy', 'lesson', 'nakayoshi', 'hacchuu', 'kocchi', 'maccha',
     ];
     for (const latin of spellings) expect(readRomaji(latin), latin).toBe(reference(latin));
   });
