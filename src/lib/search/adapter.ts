@@ -174,7 +174,7 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     if (romaji && plan.wantsRomaji) {
       reader = await romaji();
       needs.extra = true;
-      await again(planQuery(loaded, query, reader).read);
+      await again(readOf(query, loaded, reader));
     }
     if (plan.words.some((word) => word.kind === 'missing')) {
       needs.words = true;

@@ -19,7 +19,7 @@
 import { foldUnits, lookupForm } from './fold.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
-import { keyWidthFor, writeAlternativeGroups, type LexiconData } from './keys.ts';
+import { formGroups, keyWidthFor, writeAlternativeGroups, type LexiconData } from './keys.ts';
 import { isQueryFunctionWord } from './query.ts';
 
 export { keyWord, keyWidthFor, type LexiconData } from './keys.ts';
@@ -242,8 +242,8 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
 
   // The lexicon: every form that reaches a key the index holds.
   const forms = new Map<string, number[]>();
-  // Which forms are a verb's or adjective's other forms (求め, 受け取ら, 古く): what a question
-  // with particles around it types, so the extra file holds them (the core has the dictionary form).
+  // Which forms are a verb's or adjective's other forms (求め, 受け取ら, 古く), which the
+  // lexicon keeps apart from the words' own (LexiconData.inflections).
   const inflection = new Set<string>();
   const plain = new Set<string>();
   const file = (form: string, keys: number[], strong = true, minReading = 3, inflected = false) => {
@@ -426,24 +426,16 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   for (const [form, list] of sorted) {
     if (list.length === 1) (inflection.has(form) && !plain.has(form) ? inflectionsByKey : formsByKey)[list[0]!]!.push(form);
   }
-  // A key spelled as one of its forms is written once: that form first, and no spelling of its own.
-  const spelledAsForm = keys.map((display, key) => {
-    const at = formsByKey[key]!.indexOf(display);
-    if (at <= 0) return at === 0;
-    formsByKey[key]!.unshift(...formsByKey[key]!.splice(at, 1));
-    return true;
-  });
-  const tableOf = (entries: [string, number[]][]) => writeAlternativeGroups(new Map(entries.map(([form, list]) => [form, [list]])));
   const lexicon: LexiconData = {
     version: 4,
     keyWidth: keyWidthFor(keys.length),
-    keys: keys.map((display, key) => (spelledAsForm[key] ? '' : display)),
+    keys,
     forms: formsByKey.map((list) => list.join(' ')),
     // The query knows its own words of grammar (の, について): the file lists the others.
     functionWords: sorted.filter(([form, list]) => list.length === 0 && !isQueryFunctionWord(form)).map(([form]) => form).join(' '),
     expansions: writeAlternativeGroups(expansions),
-    inflections: tableOf(inflectionsByKey.flatMap((list, key) => list.map((form): [string, number[]] => [form, [key]]))),
-    compounds: tableOf(sorted.filter(([, list]) => list.length > 1)),
+    inflections: formGroups(inflectionsByKey.flatMap((list, key) => list.map((form): [string, number[]] => [form, [key]]))),
+    compounds: formGroups(sorted.filter(([, list]) => list.length > 1)),
     related: writeAlternativeGroups(related),
     // A term's name, where it is not its words' spellings run together (第三者への開示, not 利用目的).
     termNames: [...termNames].filter(([list, name]) => list.split(',').map((key) => keys[Number(key)]).join('') !== name).map(([list, name]) => `${list}=${name}`).join(' '),

@@ -206,8 +206,21 @@ function unitsOf(input: string): Unit[] {
   return units;
 }
 
-/** The query as planQuery() reads it before any lexicon (its lookup forms): what the form tables it needs are chosen by. */
-export const readOf = (input: string): string => unitsOf(input).map((unit) => unit.look).join('');
+/**
+ * The query's units as planQuery() reads them: as typed, or with the Latin words the lexicon
+ * does not know read as the kana they spell, when a romaji reader is given; then also the
+ * query as read, for the page to say so.
+ */
+function queryUnits(input: string, lexicon?: Lexicon, romaji?: RomajiReader): { units: Unit[]; asKana?: string } {
+  const typed = unitsOf(input);
+  if (!lexicon || !romaji) return { units: typed };
+  const read = typed.map((unit) => (isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji) : [unit]));
+  if (read.every((each, i) => each[0] === typed[i])) return { units: typed };
+  return { units: read.flat(), asKana: read.map((each) => `${each[0]!.gap ? ' ' : ''}${each.map((unit) => unit.typed).join('')}`).join('').trim() };
+}
+
+/** The query as planQuery() reads it (its lookup forms, romaji as kana): what the form tables it needs are chosen by. */
+export const readOf = (input: string, lexicon?: Lexicon, romaji?: RomajiReader): string => queryUnits(input, lexicon, romaji).units.map((unit) => unit.look).join('');
 
 /** The singulars an English plural may be of: cookies → cookie, addresses → address, policies → policy. */
 const singularsOf = (word: string): string[] => (/s$/u.test(word) ? [word.slice(0, -1), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')] : []);
@@ -564,34 +577,35 @@ function nearForms(lexicon: Lexicon, typed: Unit[], minLength: number, context: 
  * alone cannot judge.
  */
 function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined }[]): boolean {
-  let split = false;
-  // A run of a part the policies lack and one of their words is one word they lack
-  // (バックナンバー is not ナンバー).
-  const inRun = (piece: { from: number; to: number; word?: QueryWord | undefined }) => (piece.word?.kind === 'found' || piece.word?.kind === 'missing')
+  type Piece = (typeof pieces)[number];
+  const katakana = (piece: Piece, kinds: readonly QueryWordKind[]) => piece.word !== undefined && kinds.includes(piece.word.kind)
     && units.slice(piece.from, piece.to).every((unit) => KATAKANA_TYPED.test(unit.typed));
-  for (let i = 0; i < pieces.length; i += 1) {
-    if (!inRun(pieces[i]!)) continue;
-    let j = i;
-    while (j + 1 < pieces.length && inRun(pieces[j + 1]!) && pieces[j + 1]!.from === pieces[j]!.to && !units[pieces[j + 1]!.from]!.gap) j += 1;
-    // (Only a run that ends in a word of theirs: マイナンバーカード keeps マイナンバー.)
-    if (j > i && pieces[j]!.word!.kind === 'found' && pieces.slice(i, j).some((piece) => piece.word!.kind === 'missing')) {
-      pieces[i]!.word = { typed: units.slice(pieces[i]!.from, pieces[j]!.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: [] };
-      for (let k = i + 1; k <= j; k += 1) pieces[k]!.word = undefined;
+  /** The runs [first, last] of pieces of those kinds typed as one katakana word. */
+  const runs = (kinds: readonly QueryWordKind[]) => {
+    const found: [number, number][] = [];
+    for (let i = 0; i < pieces.length; i += 1) {
+      if (!katakana(pieces[i]!, kinds)) continue;
+      let j = i;
+      while (j + 1 < pieces.length && katakana(pieces[j + 1]!, kinds) && pieces[j + 1]!.from === pieces[j]!.to && !units[pieces[j + 1]!.from]!.gap) j += 1;
+      found.push([i, j]);
+      i = j;
     }
-    i = j;
+    return found;
+  };
+  /** The run as one word the policies lack. */
+  const lacking = ([i, j]: [number, number]) => {
+    pieces[i]!.word = { typed: units.slice(pieces[i]!.from, pieces[j]!.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: [] };
+    for (let k = i + 1; k <= j; k += 1) pieces[k]!.word = undefined;
+  };
+  // A run of a part the policies lack and one of their words is one word they lack
+  // (バックナンバー is not ナンバー). (Only a run that ends in a word of theirs: マイナンバーカード keeps マイナンバー.)
+  for (const [i, j] of runs(['found', 'missing'])) {
+    if (j > i && pieces[j]!.word!.kind === 'found' && pieces.slice(i, j).some((piece) => piece.word!.kind === 'missing')) lacking([i, j]);
   }
-  const katakana = (piece: { from: number; to: number; word?: QueryWord | undefined }) => piece.word?.kind === 'found' && units.slice(piece.from, piece.to).every((unit) => KATAKANA_TYPED.test(unit.typed));
-  for (let i = 0; i < pieces.length; i += 1) {
-    if (!katakana(pieces[i]!)) continue;
-    let j = i;
-    while (j + 1 < pieces.length && katakana(pieces[j + 1]!) && pieces[j + 1]!.from === pieces[j]!.to && !units[pieces[j + 1]!.from]!.gap) j += 1;
+  let split = false;
+  for (const [i, j] of runs(['found'])) {
     split ||= j > i;
-    if (j > i && lexicon.blocks.length > 0 && blocksOf(lexicon, pieces.slice(i, j + 1).flatMap((piece) => piece.word!.alternatives[0] ?? [])).size === 0) {
-      const typed = units.slice(pieces[i]!.from, pieces[j]!.to).map((unit) => unit.typed).join('');
-      pieces[i]!.word = { typed, kind: 'missing', keys: [], alternatives: [], suggestions: [] };
-      for (let k = i + 1; k <= j; k += 1) pieces[k]!.word = undefined;
-    }
-    i = j;
+    if (j > i && lexicon.blocks.length > 0 && blocksOf(lexicon, pieces.slice(i, j + 1).flatMap((piece) => piece.word!.alternatives[0] ?? [])).size === 0) lacking([i, j]);
   }
   return split;
 }
@@ -692,11 +706,7 @@ const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 
 
 /** The query planned against the lexicon (see the top of this file). */
 export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader): QueryPlan {
-  const typedUnits = unitsOf(input);
-  const read = typedUnits.map((unit) => (romaji && isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji) : [unit]));
-  const units = read.flat();
-  // The query with its romaji as the kana it was read as, for the page to say so.
-  const asKana = read.some((each, i) => each[0] !== typedUnits[i]) ? read.map((each) => `${each[0]!.gap ? ' ' : ''}${each.map((unit) => unit.typed).join('')}`).join('').trim() : undefined;
+  const { units, asKana } = queryUnits(input, lexicon, romaji);
   // Kana typed on their own (the whole query, or between spaces) are more likely a word typed
   // before conversion than a row of particles: はいき is 廃棄, not は and いき, in 「はいき」 as
   // in 「個人情報 はいき」.

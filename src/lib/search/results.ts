@@ -267,11 +267,11 @@ function writtenWords(words: IndexWord[]): (Written | undefined)[] {
 }
 
 /** How many of the phrases the stretch [from, to) of the content writes as typed. */
-function phrasesHeld(written: (Written | undefined)[], ranges: readonly (readonly [number, number])[], phrases: ClauseQuery['phrases']): number {
+function phrasesHeld(written: (Written | undefined)[], from: number, to: number, phrases: ClauseQuery['phrases']): number {
   if (!phrases || phrases.length === 0) return 0;
-  const stretches = ranges.map(([from, to]) => written.slice(from, Math.min(to, written.length)).filter((word): word is Written => word !== undefined));
-  return phrases.filter((phrase) => stretches.some((here) => here.some((_, at) => phrase.words.every((term, k) => here[at + k]?.keys.has(term))
-    && (phrase.suffix === '' || lookupForm(here[at + phrase.words.length]?.text ?? '') === phrase.suffix)))).length;
+  const here = written.slice(from, Math.min(to, written.length)).filter((word): word is Written => word !== undefined);
+  return phrases.filter((phrase) => here.some((_, at) => phrase.words.every((term, k) => here[at + k]?.keys.has(term))
+    && (phrase.suffix === '' || lookupForm(here[at + phrase.words.length]?.text ?? '') === phrase.suffix))).length;
 }
 
 /** The shortest stretch of locations that holds one match of every unit the hits hold. */
@@ -334,7 +334,7 @@ function scoredSections(data: PagefindResultData, words: IndexWord[], query: Cla
       ...section, to, coverage, allCoverage: unitsMet(units, answered),
       // As its words, the title's phrases count in every clause (個人情報 of 個人情報保護基本方針),
       // for less than the clause's own.
-      phrases: 2 * phrasesHeld(written, [[i === 0 ? 0 : section.from, to]], query.phrases) + phrasesHeld(written, [[0, titleWords]], query.phrases),
+      phrases: 2 * phrasesHeld(written, i === 0 ? 0 : section.from, to, query.phrases) + phrasesHeld(written, 0, titleWords, query.phrases),
       // The heading that names the query's rarest words names what it asks (監査, not 取扱い).
       headingCoverage: query.rarity ? raritiesMet(telling, inHeading, query.rarity) : unitsMet(telling, inHeading),
       span: spanOf(located, heldUnits),

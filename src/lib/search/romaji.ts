@@ -23,7 +23,6 @@ const ROWS: Record<string, string[]> = {
 const SMALL_Y = ['ゃ', 'ぃ', 'ゅ', 'ぇ', 'ょ'];
 /** Consonants + y that take a small ya, yu, yo: kya, sya, tya; jya, zya. */
 const YOON: Record<string, string> = { k: 'き', g: 'ぎ', s: 'し', z: 'じ', t: 'ち', d: 'ぢ', n: 'に', h: 'ひ', b: 'び', p: 'ぴ', m: 'み', r: 'り', j: 'じ', f: 'ふ' };
-const SPECIAL: Record<string, string> = { shi: 'し', chi: 'ち', tsu: 'つ', yi: 'い', wu: 'う' };
 
 export const readRomaji: RomajiReader = (latin) => {
   const text = latin.toLowerCase();
@@ -33,12 +32,6 @@ export const readRomaji: RomajiReader = (latin) => {
   let kana = '';
   for (let at = 0; at < text.length; ) {
     const rest = text.slice(at);
-    const special = Object.keys(SPECIAL).find((spelling) => rest.startsWith(spelling));
-    if (special) {
-      kana += SPECIAL[special];
-      at += special.length;
-      continue;
-    }
     const [char, next] = [rest[0]!, rest[1]];
     // A doubled consonant is a small tsu (kitte, matcha); n is ん before anything but a vowel or y (kanji, n').
     if (char !== 'n' && /[a-z]/u.test(char) && !'aiueo'.includes(char) && (next === char || (char === 't' && next === 'c') || (char === 'c' && next === 'c'))) {
