@@ -59,7 +59,8 @@ const COLD_QUERIES: SearchQuery[] = [
  * The query sets, written as members type: the untouched one (written at the end of the
  * fourth round, measured once after it, never used for tuning), the held-out one (issue #12:
  * written before the third round of tuning) and the fresh one (before the fourth), on which
- * the goals are judged; the third round's "new" one (written before the second round's
+ * the goals are judged; the fifth round's "written" one (written before it, then used to
+ * find its classes), the third round's "new" one (written before the second round's
  * tuning), the first one, and the second round's (written while tuning, so a check that the
  * changes carry over, not a held-out measure).
  */
@@ -67,6 +68,7 @@ export const QUERY_SETS = [
   { name: 'untouched-queries.json', label: 'untouched set', short: 'untouched' },
   { name: 'held-out-queries.json', label: 'held-out set', short: 'held-out' },
   { name: 'fresh-queries.json', label: 'fresh set', short: 'fresh' },
+  { name: 'written-queries.json', label: 'written set', short: 'written' },
   { name: 'member-queries.json', label: 'new set', short: 'new' },
   { name: 'queries.json', label: 'first set', short: 'first' },
   { name: 'more-queries.json', label: 'second-round set', short: 'round 2' },

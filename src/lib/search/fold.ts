@@ -97,6 +97,11 @@ export function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096\u309D\u309E]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
 }
 
+/** Katakana to hiragana (the small kana included); everything else, ー too, as it is. */
+export function toHiragana(text: string): string {
+  return text.replace(/[\u30A1-\u30F6]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
+}
+
 /**
  * The form under which the lexicon files a word and the query looks it up: width and case
  * folded, in katakana (so the reading ジョウホウ, the hiragana じょうほう and ジョウホウ meet),

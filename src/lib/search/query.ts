@@ -26,7 +26,7 @@
  *    and offers the nearest words (もしかして). isSearchable() decides whether the rest is
  *    searched.
  */
-import { foldUnits, lookupForm } from './fold.ts';
+import { foldUnits, lookupForm, toHiragana } from './fold.ts';
 import { keyWord, readLexicon, type LexiconBase, type LexiconData, type LexiconParts } from './keys.ts';
 import { inflectedForms } from './tokens.ts';
 
@@ -214,13 +214,19 @@ function unitsOf(input: string): Unit[] {
 function queryUnits(input: string, lexicon?: Lexicon, romaji?: RomajiReader): { units: Unit[]; asKana?: string } {
   const typed = unitsOf(input);
   if (!lexicon || !romaji) return { units: typed };
-  const read = typed.map((unit) => (isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji) : [unit]));
+  const read = typed.map((unit) => (isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji, lexicon) : [unit]));
   if (read.every((each, i) => each[0] === typed[i])) return { units: typed };
   return { units: read.flat(), asKana: read.map((each) => `${each[0]!.gap ? ' ' : ''}${each.map((unit) => unit.typed).join('')}`).join('').trim() };
 }
 
-/** The query as planQuery() reads it (its lookup forms, romaji as kana): what the form tables it needs are chosen by. */
-export const readOf = (input: string, lexicon?: Lexicon, romaji?: RomajiReader): string => queryUnits(input, lexicon, romaji).units.map((unit) => unit.look).join('');
+/**
+ * Where the query's words may start, as planQuery() reads it (romaji as kana): the first
+ * character of each unit's lookup form, since a form of the lexicon only ever starts where a
+ * unit does (kojin: k, not k, o, j, i, n). What the form tables it needs are chosen by.
+ */
+export const readOf = (input: string, lexicon?: Lexicon, romaji?: RomajiReader): string => startsOf(queryUnits(input, lexicon, romaji).units);
+
+const startsOf = (units: readonly Unit[]): string => units.map((unit) => Array.from(unit.look)[0] ?? '').join('');
 
 /** The singulars an English plural may be of: cookies → cookie, addresses → address, policies → policy. */
 const singularsOf = (word: string): string[] => (/s$/u.test(word) ? [word.slice(0, -1), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')] : []);
@@ -236,10 +242,34 @@ function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
 }
 
 /** A romaji word as the hiragana it spells, a unit per kana (so it is read as kana typed before conversion), or the word itself. */
-function kanaUnits(unit: Unit, romaji: RomajiReader): Unit[] {
+function kanaUnits(unit: Unit, romaji: RomajiReader, lexicon: Lexicon): Unit[] {
   const kana = romaji(unit.typed);
   if (kana === undefined || !/^[\p{Script=Hiragana}ー]+$/u.test(kana)) return [unit];
-  return unitsOf(kana).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false }));
+  return unitsOf(withLongVowels(lexicon, kana)).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false }));
+}
+
+/** Kana of the お and う rows after which romaji often leaves a long vowel out (kyodo for kyoudou, joho for jouhou). */
+const LONG_VOWEL_BEFORE = /[おこごそぞとどのほぼぽもよょろをうくぐすずつづぬふぶぷむゆゅる]/u;
+
+/**
+ * Romaji that leaves long vowels out (kyodo riyo, joho) spells kana the policies' words do
+ * not: when the word is none of theirs as read, the fewest う put back after お- and う-row
+ * kana that make one (きょど → きょうどう, りよ → りよう).
+ */
+function withLongVowels(lexicon: Lexicon, kana: string): string {
+  if (lexicon.forms.has(lookupForm(kana))) return kana;
+  const chars = Array.from(kana);
+  const open = chars.flatMap((char, i) => (LONG_VOWEL_BEFORE.test(char) && chars[i + 1] !== 'う' && !/[ゃゅょ]/u.test(chars[i + 1] ?? '') ? [i] : []));
+  if (open.length === 0 || open.length > 8) return kana;
+  let best: string | undefined;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let mask = 1; mask < 1 << open.length; mask += 1) {
+    const count = open.filter((_, bit) => mask & (1 << bit)).length;
+    if (count >= fewest) continue;
+    const spelled = chars.map((char, i) => (open.includes(i) && mask & (1 << open.indexOf(i)) ? `${char}う` : char)).join('');
+    if (lexicon.forms.has(lookupForm(spelled))) [best, fewest] = [spelled, count];
+  }
+  return best ?? kana;
 }
 
 export type QueryWordKind = 'found' | 'corrected' | 'related' | 'set-aside' | 'missing';
@@ -274,7 +304,7 @@ export interface Phrase {
 
 export interface QueryPlan {
   typed: string;
-  /** The query as it was read: its lookup forms, romaji as kana (what the form tables it needs are chosen by). */
+  /** Where its words may start, as it was read (see readOf): what the form tables it needs are chosen by. */
   read: string;
   /** The query's content words, in order. */
   words: QueryWord[];
@@ -421,8 +451,8 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
   return absorbSuffix(units, absorbSingleKanji(units, segments));
 }
 
-/** Kanji after a word that only say where, when or how many of it (法令等, サイト上, 配達時): grammar, not another word. */
-const GRAMMAR_SUFFIXES = new Set(['等', '上', '内', '中', '下', '際', '毎', '別', '達', '様', '後', '前', '時', '的', '外', '間', '頃', '宛', '側']);
+/** Kanji after a word that only say where, when, whose or how many of it (法令等, サイト上, 配達時, 相談先): grammar, not another word. */
+const GRAMMAR_SUFFIXES = new Set(['等', '上', '内', '中', '下', '際', '毎', '別', '達', '様', '後', '前', '時', '的', '外', '間', '頃', '宛', '側', '先']);
 
 /**
  * A kanji typed onto a word of the policies that makes a compound they never write
@@ -705,6 +735,27 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
 
 /** The query planned against the lexicon (see the top of this file). */
+/**
+ * Katakana typed as a word is a loanword, but a chunk of katakana the policies lack as one
+ * may be kanji words typed in katakana (ショクイン ケンシュウ, ｾｷｭﾘﾃｨ ﾀｲｻｸ): read as
+ * readings, it is those words when readings cover the whole chunk, with no kana left over as
+ * grammar (クレカ is not くれ and か; レシピ stays a word the policies lack).
+ */
+function katakanaReadings(lexicon: Lexicon, units: Unit[], segments: Segment[]): Segment[] {
+  let out = segments;
+  for (const [from, to] of chunksOf(units)) {
+    const chunk = units.slice(from, to);
+    if (to - from < 3 || !chunk.every((unit) => KATAKANA_TYPED.test(unit.typed))) continue;
+    const inside = out.filter((segment) => segment.to > from && segment.from < to);
+    if (!inside.some((segment) => segment.kind === 'unknown')) continue;
+    const read = cover(lexicon, chunk.map((unit) => ({ ...unit, typed: toHiragana(unit.typed), hiragana: true })), COST.function);
+    if (!read.every((segment) => segment.kind === 'word' && segment.to - segment.from >= 2)) continue;
+    const moved = read.map((segment) => ({ ...segment, from: segment.from + from, to: segment.to + from }));
+    out = [...out.filter((segment) => segment.to <= from), ...moved, ...out.filter((segment) => segment.from >= to)];
+  }
+  return out;
+}
+
 export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader): QueryPlan {
   const { units, asKana } = queryUnits(input, lexicon, romaji);
   // Kana typed on their own (the whole query, or between spaces) are more likely a word typed
@@ -717,6 +768,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     const again = cover(lexicon, units.slice(from, to), COST.function).map((segment) => ({ ...segment, from: segment.from + from, to: segment.to + from }));
     segments = [...segments.filter((segment) => segment.to <= from), ...again, ...segments.filter((segment) => segment.from >= to)];
   }
+  segments = katakanaReadings(lexicon, units, segments);
   const typedOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.typed).join('');
   const lookOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.look).join('');
 
@@ -775,11 +827,13 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       .sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     for (const window of windows) {
       // Short kana are too many words' slips to correct: three characters, four for kana as typed
-      // (ほか is not 保管), unless a long-vowel mark says it is a loanword (くっちー).
+      // (ほか is not 保管), unless a long-vowel mark says it is a loanword (くっちー), and four
+      // for katakana, marks included (クレカ is not クレーム).
       const typed = units.slice(window.from, window.to);
       const length = Array.from(lookOf(window.from, window.to)).length;
       const kana = typed.every((unit) => unit.hiragana) && !typed.some((unit) => unit.typed.includes('ー'));
-      if (length < (kana ? MIN_CORRECTED + 1 : MIN_CORRECTED)) continue;
+      const katakana = typed.every((unit) => KATAKANA_TYPED.test(unit.typed));
+      if (length < (kana ? MIN_CORRECTED + 1 : MIN_CORRECTED) || (katakana && Array.from(typedOf(window.from, window.to)).length <= MIN_CORRECTED)) continue;
       const near = nearForms(lexicon, typed, MIN_CORRECTED, context, true, false, window.first === p && window.last === p);
       if (near.length > 0) {
         corrected = { from: window.from, to: window.to, form: near[0]! };
@@ -879,7 +933,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
   const severalWords = apart || askingInKanji || loanwordSplit;
   return {
     typed: input,
-    read: units.map((unit) => unit.look).join(''),
+    read: startsOf(units),
     words,
     terms,
     units: clauseUnits,

@@ -34,8 +34,15 @@ describe('planQuery', () => {
     expect(plan('だいさんしゃへのていきょう').terms).toEqual(plan('第三者への提供').terms);
   });
 
-  it('never reads katakana as typed as the reading of a kanji word', () => {
-    expect(plan('ジョウホウ').words.map((word) => word.kind)).toEqual(['missing']);
+  it('reads katakana typed as a word the policies lack as kanji words when their readings cover it all', () => {
+    expect(read(plan('ジョウホウ'))).toEqual(['ジョウホウ:found[情報]']);
+    expect(read(plan('ｺｼﾞﾝｼﾞｮｳﾎｳ'))).toEqual(['コジンジョウホウ:found[個人+情報]']);
+    expect(plan('ダイサンシャ テイキョウ').terms).toEqual(plan('第三者 提供').terms);
+    // A loanword of the policies stays one (クッキー is never 句 and 機).
+    expect(read(plan('クッキー タイサク'))).toEqual(['クッキー:found[クッキー]', 'タイサク:found[対策]']);
+    // Kana left over as grammar, or readings inside a longer katakana word, are no reading of it.
+    expect(plan('ジョウホウカ').words.map((word) => word.kind)).toEqual(['missing']);
+    expect(plan('ホケンジョウホウ').words.map((word) => word.kind)).not.toContain('found');
   });
 
   it('corrects a word one edit from a word of the policies, and says what it searched', () => {
@@ -222,6 +229,21 @@ describe('planQuery', () => {
     expect(planQuery(lexicon, 'cookie', readRomaji).terms).toEqual(plan('クッキー').terms);
     expect(planQuery(lexicon, 'the cookie', readRomaji).asKana).toBeUndefined();
     expect(plan('cookies').wantsRomaji).toBe(false);
+  });
+
+  it('puts back the long vowels romaji leaves out, where that makes a word of the policies', () => {
+    const short = planQuery(lexicon, 'kojin joho kakunin', readRomaji);
+    expect(short.terms).toEqual(plan('こじんじょうほう かくにん').terms);
+    expect(short.asKana).toBe('こじん じょうほう かくにん');
+    expect(planQuery(lexicon, 'kyodo riyo', readRomaji).terms).toEqual(plan('共同利用').terms);
+    // Romaji that spells no word of theirs either way is left as it reads.
+    expect(planQuery(lexicon, 'tomodachi', readRomaji).asKana).toBe('ともだち');
+  });
+
+  it('never corrects a katakana word of three characters, where one edit is another word', () => {
+    // クレーム is one edit from クレカ once its long vowel is folded away.
+    expect(plan('クレカ').words.map((word) => word.kind)).toEqual(['missing']);
+    expect(plan('クッッキー').searchedAs).toBe('クッキー');
   });
 
   it('sets aside the words of an English question', () => {
