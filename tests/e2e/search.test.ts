@@ -107,10 +107,25 @@ describe('what the page says about how it read the query', () => {
     expect(await page.locator('#search-help').textContent()).toContain('「マイナンパー」は本文にないため、「マイナンバー」として検索しました。');
   });
 
+  it('a kanji word that sounds like one of the policies\' beside the rest of the question is corrected, and the page says so', async () => {
+    const { page, results } = await searchFor('個人情報の排気');
+    expect(results[0]?.lands).toBe('/policies/basic-policy/#5情報内容の正確性の確保と廃棄');
+    expect(await page.locator('#search-summary').textContent()).toContain('「個人情報 廃棄」の検索結果を表示しています');
+  });
+
+  it('kanji words typed in katakana are read as those words', async () => {
+    const { results } = await searchFor('ショクイン ケンシュウ');
+    expect(results[0]?.lands).toBe('/policies/basic-policy/#2人的安全管理措置');
+  });
+
   it('romaji is read as kana, and the page says so', async () => {
     const { page, results } = await searchFor('kukkii kyohi');
     expect(results[0]?.lands).toBe(WEBSITE_COOKIE);
     expect(await page.locator('#search-help').textContent()).toContain('ローマ字を「くっきい きょひ」と読んで検索しました。');
+    // Romaji that leaves long vowels out is read with them.
+    const short = await searchFor('kyodo riyo');
+    expect(short.results.map((result) => result.lands)).toContain(USAGE_PURPOSES);
+    expect(await short.page.locator('#search-help').textContent()).toContain('ローマ字を「きょうどう りよう」と読んで検索しました。');
   });
 
   it('a word the policies lack before one of theirs is one word they lack, not theirs', async () => {

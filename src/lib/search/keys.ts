@@ -45,6 +45,12 @@ export interface LexiconData {
   topics: string;
   /** The keys of verbs and adjectives, base-36, space-separated. (In the extra file.) */
   predicates: string;
+  /**
+   * Kanji nouns of the dictionary the policies do not use that read as one of their words
+   * (排気: 廃棄), as lines of `alternatives=forms` like `related`: a slip of the IME's, which
+   * the query corrects only beside the rest of the question (homophones.ts). (In the words.)
+   */
+  homophones: string;
 }
 
 /**
@@ -68,8 +74,8 @@ export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'f
 export type LexiconExtra = Pick<LexiconData, 'termNames' | 'blocks' | 'topics' | 'predicates'>;
 /** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds and the related words, as LexiconData writes them (a list, as the file is). */
 export type LexiconTable = [words: string, inflections: string, compounds: string, related: string];
-/** Every word's forms, as lines of `key=forms`. */
-export interface LexiconWords { forms: string }
+/** Every word's forms, as lines of `key=forms`, and the homophones. */
+export type LexiconWords = Pick<LexiconData, 'homophones'> & { forms: string };
 /** What a query has loaded besides the base. */
 export interface LexiconParts {
   extra?: LexiconExtra | undefined;
@@ -89,7 +95,7 @@ const wordGroups = (forms: readonly string[], skip: (form: string, key: number) 
   formGroups(forms.flatMap((list, key) => list.split(' ').filter((form) => form !== '' && !skip(form, key)).map((form): [string, number[]] => [form, [key]])));
 
 export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords } {
-  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, termNames, blocks, topics, predicates } = data;
+  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, termNames, blocks, topics, predicates, homophones } = data;
   const displayIsForm = keys.map((display, key) => (forms[key] ?? '').split(' ').includes(lookupForm(display)));
   const cut = (text: string) => {
     const parts = Array.from({ length: FORM_TABLES }, () => new Map<string, number[][]>());
@@ -102,7 +108,7 @@ export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: Lex
     base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords, expansions },
     extra: { termNames, blocks, topics, predicates },
     tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!]),
-    words: { forms: wordGroups(forms) },
+    words: { forms: wordGroups(forms), homophones },
   };
 }
 
@@ -122,6 +128,8 @@ export interface LexiconMaps {
   topics: Set<number>;
   /** The keys of verbs and adjectives (the words with other forms: 求める, 古い); empty until the extra file is loaded. */
   predicates: Set<number>;
+  /** Form → the words it sounds like (LexiconData.homophones); empty until the words are loaded. */
+  homophones: Map<string, number[][]>;
 }
 
 const pairs = (text: string) => text.split(' ').filter((entry) => entry !== '').map((entry) => {
@@ -227,6 +235,7 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     }) : [],
     topics: new Set(base36(rest.topics)),
     predicates: new Set(base36(rest.predicates)),
+    homophones: readAlternativeGroups((whole ?? parts.words)?.homophones ?? ''),
   };
 }
 

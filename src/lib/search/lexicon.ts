@@ -17,6 +17,7 @@
  *   dictionary (配送 → 配達) to keys that the page may offer, never use silently.
  */
 import { foldUnits, lookupForm } from './fold.ts';
+import { homophonesOf } from './homophones.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
 import { formGroups, keyWidthFor, writeAlternativeGroups, type LexiconData } from './keys.ts';
@@ -443,6 +444,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     blocks: blocks.map((list) => list.map((block, i) => (block - (list[i - 1] ?? 0)).toString(36)).join(',')).join(' '),
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
+    homophones: writeAlternativeGroups(homophonesOf(options.analyse, keys.map((spelling, key) => [spelling, [key]]), (form) => forms.has(form))),
   };
   return {
     lexicon,

@@ -45,6 +45,8 @@ export interface Lexicon {
   topics: ReadonlySet<number>;
   /** The keys of verbs and adjectives; empty before the extra file is loaded. */
   predicates: ReadonlySet<number>;
+  /** Kanji nouns the policies lack → the words of theirs they sound like (排気: 廃棄); empty before the words are loaded. */
+  homophones: ReadonlyMap<string, readonly (readonly number[])[]>;
   longestForm: number;
   /** Forms with keys, by length in characters: the candidates of a correction. */
   byLength: ReadonlyMap<number, readonly string[]>;
@@ -69,7 +71,7 @@ function kanjiOf(form: string): string {
 
 /** The lexicon in memory: the base with the parts a query loaded (keys.ts), or the whole lexicon. */
 export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconParts): Lexicon {
-  const { forms, related, expansions, termNames, blocks, topics, predicates, keys, keyWidth } = readLexicon(data, parts);
+  const { forms, related, expansions, termNames, blocks, topics, predicates, homophones, keys, keyWidth } = readLexicon(data, parts);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const formsByKey = keys.map((): string[] => []);
@@ -85,7 +87,7 @@ export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconPart
     if (bones !== '' && keys.length === 1) bySkeleton.set(bones, [...(bySkeleton.get(bones) ?? []), form]);
   }
   for (const form of related.keys()) longestForm = Math.max(longestForm, Array.from(form).length);
-  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, predicates, longestForm, byLength, bySkeleton, formsByKey };
+  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, predicates, homophones, longestForm, byLength, bySkeleton, formsByKey };
 }
 
 /** Whether `a`'s characters appear in `b` in order. */
@@ -726,6 +728,10 @@ function inContext(lexicon: Lexicon, typed: string, candidates: string[], contex
   return !second || best.shared > second.shared || first(best.form) > first(second.form) ? best.form : undefined;
 }
 
+/** The forms of the policies' words that `form` (a kanji word they lack) sounds like. */
+const soundsLike = (lexicon: Lexicon, form: string): string[] =>
+  (lexicon.homophones.get(form) ?? []).map((keys) => lookupForm(displayOf(lexicon, keys))).filter((each) => lexicon.forms.has(each));
+
 const displayOf = (lexicon: Lexicon, keys: readonly number[]) => keys.map((key) => lexicon.keys[key] ?? '').join('');
 /** How the page names an alternative: the term as the everyday-words file writes it, or its keys' spellings. */
 const nameOf = (lexicon: Lexicon, keys: readonly number[]) => lexicon.termNames.get(keys.join(',')) ?? displayOf(lexicon, keys);
@@ -849,6 +855,13 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       const form = inContext(lexicon, lookOf(piece.from, piece.to), nearForms(lexicon, typedHere, 2, context, true, true).filter((candidate) => Array.from(candidate).length === 2), context);
       if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
     }
+    // A kanji word the dictionary reads as one of theirs (排気: 廃棄), a slip of the IME's,
+    // held to the rest of the query the same way: on its own it is a word of its own (医師).
+    const sounds = soundsLike(lexicon, lookOf(piece.from, piece.to));
+    if (!corrected && sounds.length > 0 && typedHere.every(isKanji)) {
+      const form = inContext(lexicon, lookOf(piece.from, piece.to), sounds, context);
+      if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
+    }
     if (corrected) {
       const keys = [...lexicon.forms.get(corrected.form)!];
       // The neighbours taken into the correction are replaced by it.
@@ -900,7 +913,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       piece.shownTo = end;
       continue;
     }
-    const suggestions = [...new Set(nearForms(lexicon, slice, 2, context, false).map((form) => displayOf(lexicon, lexicon.forms.get(form)!)))].slice(0, MAX_SUGGESTIONS);
+    const suggestions = [...new Set([...sounds, ...nearForms(lexicon, slice, 2, context, false)].map((form) => displayOf(lexicon, lexicon.forms.get(form)!)))].slice(0, MAX_SUGGESTIONS);
     piece.word = { ...piece.word, ...(stemWithN ? { typed: typedOf(piece.from, kanaEnd) } : {}), suggestions };
   }
 

@@ -97,12 +97,24 @@ describe('the corpus lexicon', () => {
     const wordsOnly = loadLexicon(base, { extra, words });
     expect(wordsOnly.forms.get(lookupForm('求める'))).toEqual([key]);
     expect(wordsOnly.forms.get(lookupForm('求め'))).toBeUndefined();
+    // The homophones come with the words only.
+    expect([...wordsOnly.homophones].sort()).toEqual([...whole.homophones].sort());
+    expect(parts.homophones.size).toBe(0);
+  });
+
+  it('lists the dictionary\'s kanji nouns that read as a word of the policies, never a word of theirs', () => {
+    const [storage] = lexicon.forms.get(lookupForm('保管'))!;
+    // 補完 and 保管 are both ほかん; 期間 and 機関, both きかん, are the corpus's own words.
+    expect(lexicon.homophones.get('補完')).toEqual([[storage]]);
+    for (const form of lexicon.homophones.keys()) expect(lexicon.forms.has(form), form).toBe(false);
+    expect(lexicon.homophones.has('機関')).toBe(false);
+    expect([...lexicon.homophones.values()].flat(2).every((each) => lexicon.keys[each] !== undefined)).toBe(true);
   });
 
   it('reads a query through the tables of its characters exactly as through the whole lexicon', () => {
     const { base, extra, tables, words } = splitLexicon(corpus.lexicon);
     const whole = loadLexicon(corpus.lexicon);
-    for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩']) {
+    for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩', '個人情報の補完', 'ショクイン タイサク']) {
       const needed = [...new Set(Array.from(readOf(typed), formTableOf))].map((n) => tables[n]!);
       const parted = loadLexicon(base, { extra, tables: needed, words });
       expect(planQuery(parted, typed).words, typed).toEqual(planQuery(whole, typed).words);

@@ -240,6 +240,19 @@ describe('planQuery', () => {
     expect(planQuery(lexicon, 'tomodachi', readRomaji).asKana).toBe('ともだち');
   });
 
+  it('corrects a kanji word that reads as one of the policies\' beside the rest of the question, and only suggests it alone', () => {
+    // 補完 is ほかん, as 保管 is: an IME's slip when the rest of the query is about the policies.
+    const slip = plan('個人情報の補完');
+    expect(read(slip)).toEqual(['個人情報:found[個人+情報]', '補完:corrected[保管]']);
+    expect(slip.searchedAs).toBe('個人情報 保管');
+    expect(isSearchable(slip, lexicon)).toBe(true);
+    // On its own it is a word of its own: a suggestion, never a search.
+    const alone = plan('補完');
+    expect(alone.words[0]).toMatchObject({ kind: 'missing' });
+    expect(alone.words[0]!.suggestions).toContain('保管');
+    expect(isSearchable(alone, lexicon)).toBe(false);
+  });
+
   it('never corrects a katakana word of three characters, where one edit is another word', () => {
     // クレーム is one edit from クレカ once its long vowel is folded away.
     expect(plan('クレカ').words.map((word) => word.kind)).toEqual(['missing']);

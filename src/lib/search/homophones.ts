@@ -1,0 +1,72 @@
+/**
+ * Build time: the kanji words of the dictionary that sound like a word of the policies
+ * (排気 and 廃棄 are both はいき). A member's IME may turn the reading they typed into the
+ * other one; the browser has no dictionary to read a kanji word the policies lack, so the
+ * build lists, for each kanji word of two or three characters the policies use, the other
+ * nouns the dictionary reads the same. The query corrects one only beside the rest of the
+ * question (query.ts), since each is a word of its own (医師 is not 意思).
+ */
+import type { Analyser } from './tokens.ts';
+import { lookupForm } from './fold.ts';
+
+/** The policies' kanji words of this many characters get homophones: shorter ones have too many, longer ones hardly any slips of this kind. */
+const KANJI_WORD = /^\p{Script=Han}{2,3}$/u;
+/** Spellings tried per way of cutting a reading into the characters' readings: enough for the commonest readings (キ, コウ). */
+const MAX_SPELLINGS = 5000;
+
+/** Every kanji of the CJK block the dictionary reads as a word of its own, by that reading (ハイ: 排, 廃, 拝 …). */
+function kanjiByReading(analyse: Analyser): Map<string, string[]> {
+  const byReading = new Map<string, string[]>();
+  for (let code = 0x4e00; code <= 0x9fff; code += 1) {
+    const kanji = String.fromCodePoint(code);
+    const tokens = analyse(kanji);
+    if (tokens.length !== 1 || !tokens[0]!.known || tokens[0]!.reading === '') continue;
+    const list = byReading.get(tokens[0]!.reading) ?? [];
+    list.push(kanji);
+    byReading.set(tokens[0]!.reading, list);
+  }
+  return byReading;
+}
+
+/** The ways of cutting `reading` into `parts` non-empty pieces. */
+function cuts(reading: string[], parts: number, from = 0): string[][] {
+  if (parts === 1) return [[reading.slice(from).join('')]];
+  const out: string[][] = [];
+  for (let to = from + 1; to <= reading.length - parts + 1; to += 1) {
+    for (const rest of cuts(reading, parts - 1, to)) out.push([reading.slice(from, to).join(''), ...rest]);
+  }
+  return out;
+}
+
+/**
+ * The homophones of the words (`[spelling, keys]`, the policies' own), as lookup form →
+ * the keys of each word it sounds like (季刊: 期間, 機関): nouns the dictionary knows as one word with the same
+ * reading, spelled with kanji that each read as a part of it. None that is a form of the
+ * policies already (`known`).
+ */
+export function homophonesOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean): Map<string, number[][]> {
+  const candidates = words.filter(([spelling]) => KANJI_WORD.test(spelling));
+  const out = new Map<string, number[][]>();
+  if (candidates.length === 0) return out;
+  const byReading = kanjiByReading(analyse);
+  for (const [spelling, keys] of candidates) {
+    const tokens = analyse(spelling);
+    if (tokens.length !== 1 || !tokens[0]!.known || tokens[0]!.reading === '') continue;
+    const reading = tokens[0]!.reading;
+    for (const cut of cuts(Array.from(reading), Array.from(spelling).length)) {
+      let spellings = [''];
+      for (const piece of cut) {
+        spellings = spellings.flatMap((start) => (byReading.get(piece) ?? []).map((kanji) => start + kanji));
+        if (spellings.length > MAX_SPELLINGS) break;
+      }
+      if (spellings.length > MAX_SPELLINGS) continue;
+      for (const other of spellings) {
+        const form = lookupForm(other);
+        if (other === spelling || known(form) || out.get(form)?.some((each) => each.join() === keys.join())) continue;
+        const read = analyse(other);
+        if (read.length === 1 && read[0]!.known && read[0]!.reading === reading && read[0]!.pos[0] === '名詞') out.set(form, [...(out.get(form) ?? []), [...keys]]);
+      }
+    }
+  }
+  return out;
+}
