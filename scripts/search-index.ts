@@ -25,7 +25,8 @@ const require = createRequire(import.meta.url);
 /** Where the search page finds the lexicon (src/scripts/search-page.ts): what every query needs, and the rest. */
 export const LEXICON_FILE = 'lexicon.json';
 export const LEXICON_EXTRA_FILE = 'lexicon-extra.json';
-export const LEXICON_WORDS_FILE = 'lexicon-words.json';
+/** The words' files (src/lib/search/keys.ts: splitLexicon()), `<n>.json` in this folder. */
+export const LEXICON_WORDS_DIR = 'lexicon-words';
 /** The form tables (src/lib/search/keys.ts: splitLexicon()), `<n>.json` in this folder. */
 export const LEXICON_TABLES_DIR = 'lexicon';
 /** The romaji reader (src/lib/search/romaji.ts), bundled beside the index: the search page loads it only for a query typed in romaji. */
@@ -162,9 +163,10 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
     const { base, extra, tables, words } = splitLexicon(corpus.lexicon);
     await writeFile(path.join(outDir, 'pagefind', LEXICON_FILE), JSON.stringify(base));
     await writeFile(path.join(outDir, 'pagefind', LEXICON_EXTRA_FILE), JSON.stringify(extra));
-    await writeFile(path.join(outDir, 'pagefind', LEXICON_WORDS_FILE), JSON.stringify(words));
-    await mkdir(path.join(outDir, 'pagefind', LEXICON_TABLES_DIR), { recursive: true });
-    await Promise.all(tables.map((table, n) => writeFile(path.join(outDir, 'pagefind', LEXICON_TABLES_DIR, `${n}.json`), JSON.stringify(table))));
+    for (const [dir, parts] of [[LEXICON_TABLES_DIR, tables], [LEXICON_WORDS_DIR, words]] as const) {
+      await mkdir(path.join(outDir, 'pagefind', dir), { recursive: true });
+      await Promise.all(parts.map((part, n) => writeFile(path.join(outDir, 'pagefind', dir, `${n}.json`), JSON.stringify(part))));
+    }
     return { pages: indexed, corpus: corpus.stats };
   } finally {
     await pagefind.close();

@@ -13,7 +13,8 @@ const PAGEFIND_MODULE = '/pagefind/pagefind.js';
 /** The lexicon the build writes beside the index (scripts/search-index.ts), in parts. */
 const LEXICON = '/pagefind/lexicon.json';
 const LEXICON_EXTRA = '/pagefind/lexicon-extra.json';
-const LEXICON_WORDS = '/pagefind/lexicon-words.json';
+/** The words' files, `<n>.json` (wordFileOf()). */
+const LEXICON_WORDS = '/pagefind/lexicon-words/';
 /** The form tables, `<n>.json` (formTableOf()). */
 const LEXICON_TABLES = '/pagefind/lexicon/';
 /** The romaji reader the build writes beside the index (src/lib/search/romaji.ts), for a query typed in romaji. */
@@ -98,15 +99,16 @@ async function loadPagefind() {
   // Asked for at once, beside Pagefind (the page preloads it); a failure shows on the first search.
   base().catch(() => undefined);
   const extra = once<LexiconExtra>(LEXICON_EXTRA);
-  const words = once<LexiconWords>(LEXICON_WORDS);
   const tables = Array.from({ length: FORM_TABLES }, (_, n) => once<LexiconTable>(`${LEXICON_TABLES}${n}.json`));
+  const words = Array.from({ length: FORM_TABLES }, (_, n) => once<LexiconWords>(`${LEXICON_WORDS}${n}.json`));
   const lexicons = new Map<string, Promise<Lexicon>>();
   const lexiconFor: LexiconLoader = (read, needs) => {
     const needed = [...new Set(Array.from(read, formTableOf))].sort((a, b) => a - b);
     const id = `${needed.join(',')}|${needs.extra ? 'e' : ''}${needs.words ? 'w' : ''}`;
     if (!lexicons.has(id)) {
       if (lexicons.size > 20) lexicons.clear();
-      lexicons.set(id, Promise.all([base(), needs.extra ? extra() : undefined, Promise.all(needed.map((n) => tables[n]!())), needs.words ? words() : undefined])
+      // A character's words' file is numbered as its table is (wordFileOf() of a form is formTableOf() of its second character).
+      lexicons.set(id, Promise.all([base(), needs.extra ? extra() : undefined, Promise.all(needed.map((n) => tables[n]!())), needs.words ? Promise.all(needed.map((n) => words[n]!())) : undefined])
         .then(([data, rest, loaded, all]) => loadLexicon(data, { extra: rest, tables: loaded, words: all }))
         .catch((error: unknown) => {
           lexicons.delete(id);

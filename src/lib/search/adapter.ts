@@ -159,13 +159,22 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
   /** The query read through what it needs, each part loaded only when the reading so far asks for it. */
   const read = async (query: string): Promise<{ plan: QueryPlan; loaded: Lexicon }> => {
     const needs: LexiconNeeds = { extra: false, words: false };
-    let loaded = await load(readOf(query), needs);
-    let plan = planQuery(loaded, query);
     let reader: RomajiReader | undefined;
-    const again = async (read = plan.read) => {
-      loaded = await load(read, needs);
-      plan = planQuery(loaded, query, reader);
+    let loaded!: Lexicon;
+    let plan!: QueryPlan;
+    // Read through the tables of `wanted`, and of what the plan then wants besides (kana typed
+    // onto a word that hold one: QueryPlan.read), until it wants no more.
+    const again = async (wanted = plan.read) => {
+      let asked = wanted;
+      for (let round = 0; round < 3; round += 1) {
+        loaded = await load(asked, needs);
+        plan = planQuery(loaded, query, reader);
+        const more = [...plan.read].filter((char) => !asked.includes(char));
+        if (more.length === 0) break;
+        asked += more.join('');
+      }
     };
+    await again(readOf(query));
     if (plan.wantsFullLexicon) {
       needs.extra = true;
       await again();

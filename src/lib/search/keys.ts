@@ -16,9 +16,17 @@ export interface LexiconData {
   /** The corpus's function words and other words without a key, space-separated. */
   functionWords: string;
   /**
+   * The everyday words and the policies' words written in kana that a query would read as
+   * grammar without their tables (いつまで: いつ and まで), as lookup forms, space-separated:
+   * kana typed onto a word that hold one ask for their tables (query.ts: QueryPlan.read).
+   * (In the extra file.)
+   */
+  grammarLike: string;
+  /**
    * Words the policies use that the co-op's everyday-words file also gives as a member's
    * word for a term (使う for 利用, 法律 for 法令), each searched as itself or as any one of
    * its alternatives: lines of `alternatives=forms`, the forms front-coded (frontCoded()).
+   * (By first character, in the form tables.)
    */
   expansions: string;
   /** The other forms of verbs and adjectives (求め, 受け取ら, 古く), as lines of `key=forms` (writeAlternativeGroups()). (By first character, in the form tables.) */
@@ -57,36 +65,40 @@ export interface LexiconData {
  * The lexicon as the build writes it, in parts a query loads as it needs them:
  *
  * - the base (`/pagefind/lexicon.json`), which every query needs: the display spelling of
- *   every key, the function words and the expansions;
+ *   every key and the function words;
  * - the form tables (`/pagefind/lexicon/<n>.json`): every form that reaches a key (the
- *   words, their other forms, the compounds, the related words), cut by the first character
+ *   words, their other forms, the compounds, the related words, the expansions), cut by the first character
  *   of the form into FORM_TABLES files. A query loads only the tables of the characters it
  *   types, since a form can only be met where the query types its first character;
  * - the extra file (`/pagefind/lexicon-extra.json`), for a query of several words or with a
  *   word the tables do not read: the names of terms, the blocks, the topics, the predicates;
- * - the words (`/pagefind/lexicon-words.json`), for a query with a word the policies lack:
- *   every word's forms, whatever its first character, which a slip may be one edit from.
+ * - the words (`/pagefind/lexicon-words/<n>.json`), for a query with a word the policies
+ *   lack: the words' forms cut by their second character, since a slip in a word's first
+ *   character (依託先, 人情報) still types its second (or, missing, types it first), and the
+ *   homophones, by their first.
  */
-export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'functionWords' | 'expansions'> & {
+export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'functionWords'> & {
   /** The keys (base-36) whose display spelling is not one of their forms; every other display is also a form of its key, which the tables leave out. */
   ownDisplays: string;
 };
-export type LexiconExtra = Pick<LexiconData, 'termNames' | 'blocks' | 'topics' | 'predicates'>;
-/** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds and the related words, as LexiconData writes them (a list, as the file is). */
-export type LexiconTable = [words: string, inflections: string, compounds: string, related: string];
-/** Every word's forms, as lines of `key=forms`, and the homophones. */
-export type LexiconWords = Pick<LexiconData, 'homophones'> & { forms: string };
+export type LexiconExtra = Pick<LexiconData, 'termNames' | 'blocks' | 'topics' | 'predicates' | 'grammarLike'>;
+/** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds, the related words and the expansions, as LexiconData writes them (a list, as the file is). */
+export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string];
+/** Words' forms of one second character, as lines of `key=forms`, and the homophones of one first character (a list, as the file is). */
+export type LexiconWords = [forms: string, homophones: string];
 /** What a query has loaded besides the base. */
 export interface LexiconParts {
   extra?: LexiconExtra | undefined;
   tables?: readonly LexiconTable[] | undefined;
-  words?: LexiconWords | undefined;
+  words?: readonly LexiconWords[] | undefined;
 }
 
 /** How many files the form tables are cut into: more, and a query loads less, in more requests (one per character it types; npm run bench:search: 64 → 256 took the first queries from 118.8–120.7 KB to 116.4–117.7 KB). */
 export const FORM_TABLES = 256;
 /** The form table a form is in, by its first character (a lookup form: never empty). */
 export const formTableOf = (form: string): number => form.codePointAt(0)! % FORM_TABLES;
+/** The words' file a word's form is in, by its second character (its first, for a form of one): a query loads the files of the characters it types, as it does the tables. */
+export const wordFileOf = (form: string): number => formTableOf(Array.from(form)[1] ?? form);
 
 /** Forms with the keys each reaches (all required), as lines of `keys=forms`: how the form tables write the words, their other forms and the compounds. */
 export const formGroups = (entries: readonly (readonly [string, readonly number[]])[]): string => writeAlternativeGroups(new Map(entries.map(([form, keys]) => [form, [keys]])));
@@ -94,21 +106,21 @@ export const formGroups = (entries: readonly (readonly [string, readonly number[
 const wordGroups = (forms: readonly string[], skip: (form: string, key: number) => boolean = () => false) =>
   formGroups(forms.flatMap((list, key) => list.split(' ').filter((form) => form !== '' && !skip(form, key)).map((form): [string, number[]] => [form, [key]])));
 
-export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords } {
-  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, termNames, blocks, topics, predicates, homophones } = data;
+export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords[] } {
+  const { version, keyWidth, keys, functionWords, grammarLike, expansions, forms, inflections, compounds, related, termNames, blocks, topics, predicates, homophones } = data;
   const displayIsForm = keys.map((display, key) => (forms[key] ?? '').split(' ').includes(lookupForm(display)));
-  const cut = (text: string) => {
+  const cut = (text: string, by = formTableOf) => {
     const parts = Array.from({ length: FORM_TABLES }, () => new Map<string, number[][]>());
-    for (const [form, alternatives] of readAlternativeGroups(text)) parts[formTableOf(form)]!.set(form, alternatives);
+    for (const [form, alternatives] of readAlternativeGroups(text)) parts[by(form)]!.set(form, alternatives);
     return parts.map(writeAlternativeGroups);
   };
   const byWord = cut(wordGroups(forms, (form, key) => displayIsForm[key]! && form === lookupForm(keys[key]!)));
-  const [byInflection, byCompound, byRelated] = [cut(inflections), cut(compounds), cut(related)];
+  const [byInflection, byCompound, byRelated, byExpansion, byHomophone] = [cut(inflections), cut(compounds), cut(related), cut(expansions), cut(homophones)];
   return {
-    base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords, expansions },
-    extra: { termNames, blocks, topics, predicates },
-    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!]),
-    words: { forms: wordGroups(forms), homophones },
+    base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords },
+    extra: { termNames, blocks, topics, predicates, grammarLike },
+    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!]),
+    words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!]),
   };
 }
 
@@ -128,6 +140,8 @@ export interface LexiconMaps {
   topics: Set<number>;
   /** The keys of verbs and adjectives (the words with other forms: 求める, 古い); empty until the extra file is loaded. */
   predicates: Set<number>;
+  /** LexiconData.grammarLike; empty until the extra file is loaded. */
+  grammarLike: string[];
   /** Form → the words it sounds like (LexiconData.homophones); empty until the words are loaded. */
   homophones: Map<string, number[][]>;
 }
@@ -204,14 +218,14 @@ export function readAlternatives(text: string): number[][] {
  */
 export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts = {}): LexiconMaps {
   const whole = 'forms' in data ? data : undefined;
-  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related]] : (parts.tables ?? []);
+  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related, whole.expansions]] : (parts.tables ?? []);
   const rest: Partial<LexiconExtra> = whole ?? parts.extra ?? {};
   const keys = data.keys;
   const forms = new Map<string, number[]>();
   for (const form of data.functionWords.split(' ')) if (form !== '') forms.set(form, []);
   for (const [, , compounds] of tables) for (const [form, [list]] of readAlternativeGroups(compounds)) forms.set(form, list ?? []);
   for (const [, inflections] of tables) for (const [form, [list]] of readAlternativeGroups(inflections)) forms.set(form, list ?? []);
-  for (const text of [...tables.map(([words]) => words), parts.words?.forms ?? '']) {
+  for (const text of [...tables.map(([words]) => words), ...(parts.words ?? []).map(([words]) => words)]) {
     for (const [form, [list]] of readAlternativeGroups(text)) forms.set(form, list ?? []);
   }
   // A display spelling is a form of its key (the tables leave it out), unless the base says not.
@@ -226,7 +240,7 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     keyWidth: data.keyWidth,
     forms,
     related: new Map(tables.flatMap(([, , , related]) => [...readAlternativeGroups(related)])),
-    expansions: readAlternativeGroups(data.expansions),
+    expansions: new Map(tables.flatMap(([, , , , expansions]) => [...readAlternativeGroups(expansions)])),
     termNames: new Map(pairs(rest.termNames ?? '').map(([list, name]) => [list, name])),
     // None before the extra file is loaded (query.ts tells the two apart by that).
     blocks: rest.blocks ? rest.blocks.split(' ').map((list) => {
@@ -235,7 +249,8 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     }) : [],
     topics: new Set(base36(rest.topics)),
     predicates: new Set(base36(rest.predicates)),
-    homophones: readAlternativeGroups((whole ?? parts.words)?.homophones ?? ''),
+    grammarLike: (rest.grammarLike ?? '').split(' ').filter((form) => form !== ''),
+    homophones: new Map(whole ? readAlternativeGroups(whole.homophones) : (parts.words ?? []).flatMap(([, homophones]) => [...readAlternativeGroups(homophones)])),
   };
 }
 

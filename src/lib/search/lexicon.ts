@@ -18,6 +18,7 @@
  */
 import { foldUnits, lookupForm } from './fold.ts';
 import { homophonesOf } from './homophones.ts';
+import { grammarLikeOf } from './query.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
 import { formGroups, keyWidthFor, writeAlternativeGroups, type LexiconData } from './keys.ts';
@@ -445,7 +446,9 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
     homophones: writeAlternativeGroups(homophonesOf(options.analyse, keys.map((spelling, key) => [spelling, [key]]), (form) => forms.has(form))),
+    grammarLike: '',
   };
+  lexicon.grammarLike = grammarLikeOf(lexicon, [...(options.everyday ?? []).flatMap((set) => set.words), ...keys.filter((key) => !/\p{Script=Han}/u.test(key))]);
   return {
     lexicon,
     tokensOf(text) {

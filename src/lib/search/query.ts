@@ -27,7 +27,7 @@
  *    searched.
  */
 import { foldUnits, lookupForm, toHiragana } from './fold.ts';
-import { keyWord, readLexicon, type LexiconBase, type LexiconData, type LexiconParts } from './keys.ts';
+import { keyWord, readLexicon, splitLexicon, type LexiconBase, type LexiconData, type LexiconParts } from './keys.ts';
 import { inflectedForms } from './tokens.ts';
 
 export interface Lexicon {
@@ -45,6 +45,8 @@ export interface Lexicon {
   topics: ReadonlySet<number>;
   /** The keys of verbs and adjectives; empty before the extra file is loaded. */
   predicates: ReadonlySet<number>;
+  /** Forms that start with kana and read as grammar without their table (LexiconData.grammarLike); empty before the extra file is loaded. */
+  grammarLike: readonly string[];
   /** Kanji nouns the policies lack → the words of theirs they sound like (排気: 廃棄); empty before the words are loaded. */
   homophones: ReadonlyMap<string, readonly (readonly number[])[]>;
   longestForm: number;
@@ -71,7 +73,7 @@ function kanjiOf(form: string): string {
 
 /** The lexicon in memory: the base with the parts a query loaded (keys.ts), or the whole lexicon. */
 export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconParts): Lexicon {
-  const { forms, related, expansions, termNames, blocks, topics, predicates, homophones, keys, keyWidth } = readLexicon(data, parts);
+  const { forms, related, expansions, termNames, blocks, topics, predicates, grammarLike, homophones, keys, keyWidth } = readLexicon(data, parts);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const formsByKey = keys.map((): string[] => []);
@@ -87,7 +89,7 @@ export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconPart
     if (bones !== '' && keys.length === 1) bySkeleton.set(bones, [...(bySkeleton.get(bones) ?? []), form]);
   }
   for (const form of related.keys()) longestForm = Math.max(longestForm, Array.from(form).length);
-  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, predicates, homophones, longestForm, byLength, bySkeleton, formsByKey };
+  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, predicates, grammarLike, homophones, longestForm, byLength, bySkeleton, formsByKey };
 }
 
 /** Whether `a`'s characters appear in `b` in order. */
@@ -222,13 +224,32 @@ function queryUnits(input: string, lexicon?: Lexicon, romaji?: RomajiReader): { 
 }
 
 /**
- * Where the query's words may start, as planQuery() reads it (romaji as kana): the first
- * character of each unit's lookup form, since a form of the lexicon only ever starts where a
- * unit does (kojin: k, not k, o, j, i, n). What the form tables it needs are chosen by.
+ * Where the query's words may start, as planQuery() reads it (romaji as kana): what the form
+ * tables it needs are chosen by. The first character of each unit's lookup form, since a form
+ * of the lexicon only ever starts where a unit does (kojin: k, not k, o, j, i, n); but not the
+ * kana typed onto a word (the してほしい of 削除してほしい), which are grammar or okurigana
+ * as a rule: their tables are asked for once the plan finds a word they lack there
+ * (QueryPlan.read).
  */
 export const readOf = (input: string, lexicon?: Lexicon, romaji?: RomajiReader): string => startsOf(queryUnits(input, lexicon, romaji).units);
 
-const startsOf = (units: readonly Unit[]): string => units.map((unit) => Array.from(unit.look)[0] ?? '').join('');
+/** The runs of hiragana typed onto the unit before them (no break between): [from, to). */
+function attachedKana(units: readonly Unit[]): [number, number][] {
+  const runs: [number, number][] = [];
+  units.forEach((unit, i) => {
+    if (!unit.hiragana) return;
+    const last = runs.at(-1);
+    if (last && last[1] === i && !unit.gap) last[1] = i + 1;
+    else if (i > 0 && !unit.gap && !units[i - 1]!.hiragana) runs.push([i, i + 1]);
+  });
+  return runs;
+}
+
+/** The units' starts (readOf), less the kana typed onto a word, but for the runs of them `keep` keeps. */
+function startsOf(units: readonly Unit[], keep: (run: [number, number]) => boolean = () => false): string {
+  const skipped = new Set(attachedKana(units).filter((run) => !keep(run)).flatMap(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k)));
+  return units.map((unit, i) => (skipped.has(i) ? '' : (Array.from(unit.look)[0] ?? ''))).join('');
+}
 
 /** The singulars an English plural may be of: cookies → cookie, addresses → address, policies → policy. */
 const singularsOf = (word: string): string[] => (/s$/u.test(word) ? [word.slice(0, -1), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')] : []);
@@ -306,7 +327,7 @@ export interface Phrase {
 
 export interface QueryPlan {
   typed: string;
-  /** Where its words may start, as it was read (see readOf): what the form tables it needs are chosen by. */
+  /** Where its words may start, as it was read (see readOf), with the kana typed onto a word where it finds more than grammar: what the form tables it needs are chosen by. */
   read: string;
   /** The query's content words, in order. */
   words: QueryWord[];
@@ -325,7 +346,7 @@ export interface QueryPlan {
    * clause that writes them the same way holds as a phrase.
    */
   phrases: Phrase[];
-  /** Whether the plan may read better with the extra file: a word not found, more than one word, or a katakana word read as several (see planQuery). */
+  /** Whether the plan may read better with the extra file: a word not found beside others, or related, more than one word, or a katakana word read as several (see planQuery). */
   wantsFullLexicon: boolean;
   /** Whether a Latin word the lexicon does not know may be Japanese in romaji (kojin jouhou): planQuery() with a RomajiReader reads it as kana. */
   wantsRomaji: boolean;
@@ -740,6 +761,19 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 /** After a noun, these make it a verb: 無効にする, 登録した, 共有して, ログインできない. */
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
 
+/**
+ * Build time: of `written` (the everyday words as the co-op's file writes them, and the
+ * policies' words written in kana), the ones that start with kana and that a query reads as
+ * grammar without their tables (LexiconData.grammarLike), typed in hiragana onto a word.
+ * (Two kana are never read as a word: the query takes them for grammar anyway.)
+ */
+export function grammarLikeOf(data: LexiconData, written: readonly string[]): string {
+  const grammarOnly = loadLexicon(splitLexicon(data).base);
+  const forms = new Set(written.map(lookupForm).filter((form) => /^\p{Script=Katakana}/u.test(form) && toHiragana(form).length >= 3));
+  // Typed onto a digit, as onto any word: the plan's words are the digit's alone when the kana are grammar.
+  return [...forms].filter((form) => planQuery(grammarOnly, `1${toHiragana(form)}`).words.every((word) => word.typed === '1')).sort().join(' ');
+}
+
 /** The query planned against the lexicon (see the top of this file). */
 /**
  * Katakana typed as a word is a loanword, but a chunk of katakana the policies lack as one
@@ -946,12 +980,19 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
   const severalWords = apart || askingInKanji || loanwordSplit;
   return {
     typed: input,
-    read: startsOf(units),
+    // Kana typed onto a word that the plan reads as more than grammar (a word begins in them,
+    // or they are read as none), or that hold a form of the policies that reads as grammar
+    // without its table (いつまで): their tables too. Kept once a word is found there, so
+    // reading again with them reads the same.
+    read: startsOf(units, ([from, to]) => segments.some((segment) => segment.from >= from && segment.from < to && segment.kind !== 'function')
+      || lexicon.grammarLike.some((form) => units.slice(from, to).map((unit) => unit.look).join('').includes(form))),
     words,
     terms,
     units: clauseUnits,
     phrases: phrasesOf(lexicon, units, pieces),
-    wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found'),
+    // (One word the policies lack, on its own, needs none of it: a correction of it is held to
+    // nothing else, and it is all the query asks. Its slips are in the words' files.)
+    wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found' && (word.kind !== 'missing' || words.length > 1)),
     wantsRomaji: !romaji && units.some((unit) => isRomajiCandidate(lexicon, unit)),
     ...(asKana !== undefined ? { asKana } : {}),
     searchedAs: changed ? searched.map((word) => word.searchedAs ?? displayOf(lexicon, word.keys)).join(' ') : undefined,

@@ -3,7 +3,7 @@ import { keyWidthFor, keyWord, type SearchCorpus } from '../../../src/lib/search
 import { lookupForm } from '../../../src/lib/search/fold.ts';
 import { synonymsFor } from '../../../src/lib/search/synonyms.ts';
 import { inflectedForms, isContentToken, type Token } from '../../../src/lib/search/tokens.ts';
-import { loadLexicon, planQuery, readOf, type Lexicon } from '../../../src/lib/search/query.ts';
+import { grammarLikeOf, loadLexicon, planQuery, readOf, type Lexicon } from '../../../src/lib/search/query.ts';
 import { formTableOf, frontCoded, frontDecoded, readAlternativeGroups, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
 
@@ -111,13 +111,40 @@ describe('the corpus lexicon', () => {
     expect([...lexicon.homophones.values()].flat(2).every((each) => lexicon.keys[each] !== undefined)).toBe(true);
   });
 
+  it('asks for the tables of the kana typed onto a word only where the plan finds more than grammar there', () => {
+    // してほしい is grammar: no tables of its kana.
+    expect(readOf('削除してほしい')).toBe('削除');
+    expect(planQuery(lexicon, '削除してほしい').read).toBe('削除');
+    // こうひょう after の is a word typed in kana (公表): its tables too; kana on their own are asked for at once.
+    expect(readOf('個人情報のこうひょう')).toBe('個人情報');
+    expect(planQuery(lexicon, '個人情報のこうひょう').read).toBe(`個人情報${lookupForm('のこうひょう')}`);
+    expect(readOf('こうひょう')).toBe(lookupForm('こうひょう'));
+  });
+
+  it('lists the words in kana that read as grammar without their tables, and asks for their tables where a query types them onto a word', () => {
+    // いつまで is いつ and まで to a query without its table; 拒否 starts with a kanji; ほか is two kana.
+    expect(grammarLikeOf(corpus.lexicon, ['いつまで', '拒否', 'ほか']).split(' ')).toEqual([lookupForm('いつまで')]);
+    const knowing = { ...lexicon, grammarLike: [lookupForm('いつまで')] };
+    expect(planQuery(knowing, '保管はいつまで').read).toBe(`保管${lookupForm('はいつまで')}`);
+    expect(planQuery(lexicon, '保管はいつまで').read).toBe('保管');
+  });
+
   it('reads a query through the tables of its characters exactly as through the whole lexicon', () => {
     const { base, extra, tables, words } = splitLexicon(corpus.lexicon);
     const whole = loadLexicon(corpus.lexicon);
-    for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩', '個人情報の補完', 'ショクイン タイサク']) {
-      const needed = [...new Set(Array.from(readOf(typed), formTableOf))].map((n) => tables[n]!);
-      const parted = loadLexicon(base, { extra, tables: needed, words });
-      expect(planQuery(parted, typed).words, typed).toEqual(planQuery(whole, typed).words);
+    for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩', '個人情報の補完', 'ショクイン タイサク', '不正アクセスの大策', '個人情報の共同理用', '個人情報のこうひょう', '個人情報をきょうどうりようしたい', 'クッキーをきょひしたい', '削除してほしい']) {
+      // As the adapter reads it: the tables of its starts, then of the kana typed onto a word
+      // where the plan finds more than grammar.
+      let asked = readOf(typed);
+      let plan = planQuery(whole, typed);
+      for (let round = 0; round < 3; round += 1) {
+        const needed = [...new Set(Array.from(asked, formTableOf))];
+        plan = planQuery(loadLexicon(base, { extra, tables: needed.map((n) => tables[n]!), words: needed.map((n) => words[n]!) }), typed);
+        const more = [...plan.read].filter((char) => !asked.includes(char));
+        if (more.length === 0) break;
+        asked += more.join('');
+      }
+      expect(plan.words, typed).toEqual(planQuery(whole, typed).words);
     }
   });
 
