@@ -86,6 +86,8 @@ export function inflectedForms(base: string, baseReading: string, conjugation: s
   if (conjugation.startsWith('一段')) {
     forms.push([stem, readingStem]);
     for (const ending of ['レ', 'ロ', 'ヨ']) add(ending);
+    // A stem of one kanji is no word on its own (見 of 見られる): its passive and potential are.
+    if (Array.from(stem).length === 1) for (const ending of ['ラレ', 'ラレル']) add(ending);
   } else if (conjugation.startsWith('五段')) {
     const row = /五段・(.)行/u.exec(conjugation)?.[1] ?? '';
     for (const ending of DAN[row] ?? []) add(ending);

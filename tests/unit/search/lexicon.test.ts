@@ -185,6 +185,9 @@ describe('tokens', () => {
   it('inflects godan, ichidan and adjective stems', () => {
     expect(inflectedForms('受け取る', 'ウケトル', '五段・ラ行').map(([written]) => written)).toEqual(expect.arrayContaining(['受け取ら', '受け取り', '受け取っ', '受け取れ']));
     expect(inflectedForms('求める', 'モトメル', '一段')).toContainEqual(['求め', 'モトメ']);
+    // A one-kanji stem takes its passive and potential whole (見られる), two or more leave them to the query's endings.
+    expect(inflectedForms('見る', 'ミル', '一段')).toContainEqual(['見られる', 'ミラレル']);
+    expect(inflectedForms('求める', 'モトメル', '一段').map(([written]) => written)).not.toContain('求められる');
     expect(inflectedForms('古い', 'フルイ', '形容詞・アウオ段').map(([written]) => written)).toEqual(expect.arrayContaining(['古く', '古かっ']));
   });
 });
