@@ -137,60 +137,58 @@ function mergeWordResults(perWord: PagefindResponse[][]): (PagefindResult & { he
 
 type Adapted<T> = Omit<T, 'search'> & { search(query: string, options?: PagefindSearchOptions): Promise<SearchOutcome> };
 
-/** What a query needs of the lexicon besides the base and the form tables of its characters (keys.ts). */
+/** What a query needs of the lexicon besides the base and the form tables of where its words may start (keys.ts). */
 export interface LexiconNeeds {
-  /** The extra file: a query of several words, or with a word the tables do not read. */
+  /** The extra file: a query of several words, or with a word the tables do not read beside others. */
   extra: boolean;
-  /** Every word's forms: a query with a word the policies lack, which may be a slip. */
+  /** The words' files of those characters: a query with a word the policies lack, which may be a slip. */
   words: boolean;
 }
-/** Loads the lexicon a query needs: the base, the form tables of the characters of `read`, and what `needs` asks. */
+/** Loads the lexicon a query needs: the base, the form tables (and words' files) of the characters of `read`, and what `needs` asks. */
 export type LexiconLoader = (read: string, needs: LexiconNeeds) => Promise<Lexicon>;
 
 /**
- * `lexicon` is the whole lexicon, or a loader of the parts a query needs: the query is read
- * through the tables of its characters first, then again with the extra file when it is of
- * several words or has a word the tables do not read, and again with every word's forms
- * when a word of it is missing (it may be a slip of one). `romaji`, when given, loads a
- * reader of romaji, for a query with a Latin word the lexicon does not know.
+ * The query read through what it needs, each part loaded only when the reading so far asks
+ * for it: through the form tables of where its words may start (readOf()); again with the
+ * extra file when it is of several words, or has a word the tables do not read beside others
+ * (QueryPlan.wantsFullLexicon); again with the romaji reader (`romaji`) and the tables of the
+ * kana it spells, when it has a Latin word the lexicon does not know; and again with the
+ * words' files when a word of it is missing (it may be a slip of one).
+ */
+export async function readQuery(query: string, load: LexiconLoader, romaji?: () => Promise<RomajiReader>): Promise<{ plan: QueryPlan; loaded: Lexicon }> {
+  const needs: LexiconNeeds = { extra: false, words: false };
+  let loaded = await load(readOf(query), needs);
+  let plan = planQuery(loaded, query);
+  let reader: RomajiReader | undefined;
+  const again = async (read = plan.read) => {
+    loaded = await load(read, needs);
+    plan = planQuery(loaded, query, reader);
+  };
+  if (plan.wantsFullLexicon) {
+    needs.extra = true;
+    await again();
+  }
+  // A Latin word the policies do not write may be Japanese in romaji (kojin jouhou): read as kana.
+  if (romaji && plan.wantsRomaji) {
+    reader = await romaji();
+    needs.extra = true;
+    await again(readOf(query, loaded, reader));
+  }
+  if (plan.words.some((word) => word.kind === 'missing')) {
+    needs.words = true;
+    await again();
+  }
+  return { plan, loaded };
+}
+
+/**
+ * `lexicon` is the whole lexicon, or a loader of the parts a query needs (readQuery()).
+ * `romaji`, when given, loads a reader of romaji, for a query with a Latin word the lexicon
+ * does not know.
  */
 export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon> | LexiconLoader, romaji?: () => Promise<RomajiReader>): Adapted<T> {
   const load: LexiconLoader = typeof lexicon === 'function' ? lexicon : () => Promise.resolve(lexicon);
-  /** The query read through what it needs, each part loaded only when the reading so far asks for it. */
-  const read = async (query: string): Promise<{ plan: QueryPlan; loaded: Lexicon }> => {
-    const needs: LexiconNeeds = { extra: false, words: false };
-    let reader: RomajiReader | undefined;
-    let loaded!: Lexicon;
-    let plan!: QueryPlan;
-    // Read through the tables of `wanted`, and of what the plan then wants besides (kana typed
-    // onto a word that hold one: QueryPlan.read), until it wants no more.
-    const again = async (wanted = plan.read) => {
-      let asked = wanted;
-      for (let round = 0; round < 3; round += 1) {
-        loaded = await load(asked, needs);
-        plan = planQuery(loaded, query, reader);
-        const more = [...plan.read].filter((char) => !asked.includes(char));
-        if (more.length === 0) break;
-        asked += more.join('');
-      }
-    };
-    await again(readOf(query));
-    if (plan.wantsFullLexicon) {
-      needs.extra = true;
-      await again();
-    }
-    // A Latin word the policies do not write may be Japanese in romaji (kojin jouhou): read as kana.
-    if (romaji && plan.wantsRomaji) {
-      reader = await romaji();
-      needs.extra = true;
-      await again(readOf(query, loaded, reader));
-    }
-    if (plan.words.some((word) => word.kind === 'missing')) {
-      needs.words = true;
-      await again();
-    }
-    return { plan, loaded };
-  };
+  const read = (query: string) => readQuery(query, load, romaji);
   const find = async (plan: QueryPlan, options: PagefindSearchOptions, width: number): Promise<PagefindResponse> => {
     const words = plan.words.filter((word) => word.alternatives.length > 0 && (word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related'));
     if (words.every((word) => word.alternatives.length === 1)) {

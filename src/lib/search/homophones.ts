@@ -6,7 +6,7 @@
  * nouns the dictionary reads the same. The query corrects one only beside the rest of the
  * question (query.ts), since each is a word of its own (医師 is not 意思).
  */
-import type { Analyser } from './tokens.ts';
+import type { Analyser, Token } from './tokens.ts';
 import { lookupForm } from './fold.ts';
 
 /** The policies' kanji words of this many characters get homophones: shorter ones have too many, longer ones hardly any slips of this kind. */
@@ -14,16 +14,19 @@ const KANJI_WORD = /^\p{Script=Han}{2,3}$/u;
 /** Spellings tried per way of cutting a reading into the characters' readings: enough for the commonest readings (キ, コウ). */
 const MAX_SPELLINGS = 5000;
 
+/** The dictionary's one word for `text`, with its reading, or undefined. */
+function oneWord(analyse: Analyser, text: string): Token | undefined {
+  const tokens = analyse(text);
+  return tokens.length === 1 && tokens[0]!.known && tokens[0]!.reading !== '' ? tokens[0] : undefined;
+}
+
 /** Every kanji of the CJK block the dictionary reads as a word of its own, by that reading (ハイ: 排, 廃, 拝 …). */
 function kanjiByReading(analyse: Analyser): Map<string, string[]> {
   const byReading = new Map<string, string[]>();
   for (let code = 0x4e00; code <= 0x9fff; code += 1) {
     const kanji = String.fromCodePoint(code);
-    const tokens = analyse(kanji);
-    if (tokens.length !== 1 || !tokens[0]!.known || tokens[0]!.reading === '') continue;
-    const list = byReading.get(tokens[0]!.reading) ?? [];
-    list.push(kanji);
-    byReading.set(tokens[0]!.reading, list);
+    const word = oneWord(analyse, kanji);
+    if (word) byReading.set(word.reading, [...(byReading.get(word.reading) ?? []), kanji]);
   }
   return byReading;
 }
@@ -50,9 +53,8 @@ export function homophonesOf(analyse: Analyser, words: readonly (readonly [strin
   if (candidates.length === 0) return out;
   const byReading = kanjiByReading(analyse);
   for (const [spelling, keys] of candidates) {
-    const tokens = analyse(spelling);
-    if (tokens.length !== 1 || !tokens[0]!.known || tokens[0]!.reading === '') continue;
-    const reading = tokens[0]!.reading;
+    const reading = oneWord(analyse, spelling)?.reading;
+    if (reading === undefined) continue;
     for (const cut of cuts(Array.from(reading), Array.from(spelling).length)) {
       let spellings = [''];
       for (const piece of cut) {
@@ -63,8 +65,9 @@ export function homophonesOf(analyse: Analyser, words: readonly (readonly [strin
       for (const other of spellings) {
         const form = lookupForm(other);
         if (other === spelling || known(form) || out.get(form)?.some((each) => each.join() === keys.join())) continue;
-        const read = analyse(other);
-        if (read.length === 1 && read[0]!.known && read[0]!.reading === reading && read[0]!.pos[0] === '名詞') out.set(form, [...(out.get(form) ?? []), [...keys]]);
+        // A common noun: a name (木曽, 君津) is no slip of the input method's for a word.
+        const read = oneWord(analyse, other);
+        if (read?.reading === reading && read.pos[0] === '名詞' && read.pos[1] !== '固有名詞') out.set(form, [...(out.get(form) ?? []), [...keys]]);
       }
     }
   }

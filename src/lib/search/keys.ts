@@ -5,8 +5,11 @@
 import { lookupForm } from './fold.ts';
 
 /** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
+/** The lexicon's format: a page reads only the one it was built with (5: the words' files, expansions in the tables, homophones). */
+export const LEXICON_VERSION = 5;
+
 export interface LexiconData {
-  version: 4;
+  version: typeof LEXICON_VERSION;
   /** How many base-36 digits every key of this build is written with (keyWord()). */
   keyWidth: number;
   /** Display form of each key (its most frequent spelling in the policies), by key number. */
@@ -15,13 +18,6 @@ export interface LexiconData {
   forms: string[];
   /** The corpus's function words and other words without a key, space-separated. */
   functionWords: string;
-  /**
-   * The everyday words and the policies' words written in kana that a query would read as
-   * grammar without their tables (いつまで: いつ and まで), as lookup forms, space-separated:
-   * kana typed onto a word that hold one ask for their tables (query.ts: QueryPlan.read).
-   * (In the extra file.)
-   */
-  grammarLike: string;
   /**
    * Words the policies use that the co-op's everyday-words file also gives as a member's
    * word for a term (使う for 利用, 法律 for 法令), each searched as itself or as any one of
@@ -81,7 +77,7 @@ export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'f
   /** The keys (base-36) whose display spelling is not one of their forms; every other display is also a form of its key, which the tables leave out. */
   ownDisplays: string;
 };
-export type LexiconExtra = Pick<LexiconData, 'termNames' | 'blocks' | 'topics' | 'predicates' | 'grammarLike'>;
+export type LexiconExtra = Pick<LexiconData, 'termNames' | 'blocks' | 'topics' | 'predicates'>;
 /** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds, the related words and the expansions, as LexiconData writes them (a list, as the file is). */
 export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string];
 /** Words' forms of one second character, as lines of `key=forms`, and the homophones of one first character (a list, as the file is). */
@@ -107,7 +103,7 @@ const wordGroups = (forms: readonly string[], skip: (form: string, key: number) 
   formGroups(forms.flatMap((list, key) => list.split(' ').filter((form) => form !== '' && !skip(form, key)).map((form): [string, number[]] => [form, [key]])));
 
 export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords[] } {
-  const { version, keyWidth, keys, functionWords, grammarLike, expansions, forms, inflections, compounds, related, termNames, blocks, topics, predicates, homophones } = data;
+  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, termNames, blocks, topics, predicates, homophones } = data;
   const displayIsForm = keys.map((display, key) => (forms[key] ?? '').split(' ').includes(lookupForm(display)));
   const cut = (text: string, by = formTableOf) => {
     const parts = Array.from({ length: FORM_TABLES }, () => new Map<string, number[][]>());
@@ -118,7 +114,7 @@ export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: Lex
   const [byInflection, byCompound, byRelated, byExpansion, byHomophone] = [cut(inflections), cut(compounds), cut(related), cut(expansions), cut(homophones)];
   return {
     base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords },
-    extra: { termNames, blocks, topics, predicates, grammarLike },
+    extra: { termNames, blocks, topics, predicates },
     tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!]),
     words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!]),
   };
@@ -140,8 +136,6 @@ export interface LexiconMaps {
   topics: Set<number>;
   /** The keys of verbs and adjectives (the words with other forms: 求める, 古い); empty until the extra file is loaded. */
   predicates: Set<number>;
-  /** LexiconData.grammarLike; empty until the extra file is loaded. */
-  grammarLike: string[];
   /** Form → the words it sounds like (LexiconData.homophones); empty until the words are loaded. */
   homophones: Map<string, number[][]>;
 }
@@ -217,6 +211,8 @@ export function readAlternatives(text: string): number[][] {
  * nothing.
  */
 export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts = {}): LexiconMaps {
+  // A page kept from before a deploy reads the files it was built with, or says it cannot.
+  if (data.version !== LEXICON_VERSION) throw new Error(`lexicon version ${String(data.version)}, not ${LEXICON_VERSION}: reload the page`);
   const whole = 'forms' in data ? data : undefined;
   const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related, whole.expansions]] : (parts.tables ?? []);
   const rest: Partial<LexiconExtra> = whole ?? parts.extra ?? {};
@@ -249,7 +245,6 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     }) : [],
     topics: new Set(base36(rest.topics)),
     predicates: new Set(base36(rest.predicates)),
-    grammarLike: (rest.grammarLike ?? '').split(' ').filter((form) => form !== ''),
     homophones: new Map(whole ? readAlternativeGroups(whole.homophones) : (parts.words ?? []).flatMap(([, homophones]) => [...readAlternativeGroups(homophones)])),
   };
 }

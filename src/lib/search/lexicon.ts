@@ -18,10 +18,9 @@
  */
 import { foldUnits, lookupForm } from './fold.ts';
 import { homophonesOf } from './homophones.ts';
-import { grammarLikeOf } from './query.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
-import { formGroups, keyWidthFor, writeAlternativeGroups, type LexiconData } from './keys.ts';
+import { formGroups, keyWidthFor, LEXICON_VERSION, writeAlternativeGroups, type LexiconData } from './keys.ts';
 import { isQueryFunctionWord } from './query.ts';
 
 export { keyWord, keyWidthFor, type LexiconData } from './keys.ts';
@@ -429,7 +428,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     if (list.length === 1) (inflection.has(form) && !plain.has(form) ? inflectionsByKey : formsByKey)[list[0]!]!.push(form);
   }
   const lexicon: LexiconData = {
-    version: 4,
+    version: LEXICON_VERSION,
     keyWidth: keyWidthFor(keys.length),
     keys,
     forms: formsByKey.map((list) => list.join(' ')),
@@ -446,9 +445,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
     homophones: writeAlternativeGroups(homophonesOf(options.analyse, keys.map((spelling, key) => [spelling, [key]]), (form) => forms.has(form))),
-    grammarLike: '',
   };
-  lexicon.grammarLike = grammarLikeOf(lexicon, [...(options.everyday ?? []).flatMap((set) => set.words), ...keys.filter((key) => !/\p{Script=Han}/u.test(key))]);
   return {
     lexicon,
     tokensOf(text) {

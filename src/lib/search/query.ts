@@ -27,7 +27,7 @@
  *    searched.
  */
 import { foldUnits, lookupForm, toHiragana } from './fold.ts';
-import { keyWord, readLexicon, splitLexicon, type LexiconBase, type LexiconData, type LexiconParts } from './keys.ts';
+import { keyWord, readLexicon, type LexiconBase, type LexiconData, type LexiconParts } from './keys.ts';
 import { inflectedForms } from './tokens.ts';
 
 export interface Lexicon {
@@ -45,8 +45,6 @@ export interface Lexicon {
   topics: ReadonlySet<number>;
   /** The keys of verbs and adjectives; empty before the extra file is loaded. */
   predicates: ReadonlySet<number>;
-  /** Forms that start with kana and read as grammar without their table (LexiconData.grammarLike); empty before the extra file is loaded. */
-  grammarLike: readonly string[];
   /** Kanji nouns the policies lack → the words of theirs they sound like (排気: 廃棄); empty before the words are loaded. */
   homophones: ReadonlyMap<string, readonly (readonly number[])[]>;
   longestForm: number;
@@ -73,7 +71,7 @@ function kanjiOf(form: string): string {
 
 /** The lexicon in memory: the base with the parts a query loaded (keys.ts), or the whole lexicon. */
 export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconParts): Lexicon {
-  const { forms, related, expansions, termNames, blocks, topics, predicates, grammarLike, homophones, keys, keyWidth } = readLexicon(data, parts);
+  const { forms, related, expansions, termNames, blocks, topics, predicates, homophones, keys, keyWidth } = readLexicon(data, parts);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const formsByKey = keys.map((): string[] => []);
@@ -89,7 +87,7 @@ export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconPart
     if (bones !== '' && keys.length === 1) bySkeleton.set(bones, [...(bySkeleton.get(bones) ?? []), form]);
   }
   for (const form of related.keys()) longestForm = Math.max(longestForm, Array.from(form).length);
-  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, predicates, grammarLike, homophones, longestForm, byLength, bySkeleton, formsByKey };
+  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, predicates, homophones, longestForm, byLength, bySkeleton, formsByKey };
 }
 
 /** Whether `a`'s characters appear in `b` in order. */
@@ -189,9 +187,12 @@ interface Unit {
   gap: boolean;
 }
 
+/** Hepburn's long vowels with a macron or circumflex, as romaji types them without: mainanbā is mainanbaa, kōjin koujin. */
+const LONG_VOWELS: Record<string, string> = { ā: 'aa', ī: 'ii', ū: 'uu', ē: 'ee', ō: 'ou', â: 'aa', î: 'ii', û: 'uu', ê: 'ee', ô: 'ou' };
+
 /** Letters and digits of one Latin word, or one other character; white space and punctuation only separate. */
 function unitsOf(input: string): Unit[] {
-  const text = foldUnits(input).text;
+  const text = foldUnits(input.normalize('NFC').replace(/[āīūēōâîûêô]/giu, (vowel) => LONG_VOWELS[vowel.toLowerCase()]!)).text;
   const units: Unit[] = [];
   let gap = false;
   for (const match of text.matchAll(/[a-z0-9]+|[\s\S]/gu)) {
@@ -224,32 +225,13 @@ function queryUnits(input: string, lexicon?: Lexicon, romaji?: RomajiReader): { 
 }
 
 /**
- * Where the query's words may start, as planQuery() reads it (romaji as kana): what the form
- * tables it needs are chosen by. The first character of each unit's lookup form, since a form
- * of the lexicon only ever starts where a unit does (kojin: k, not k, o, j, i, n); but not the
- * kana typed onto a word (the してほしい of 削除してほしい), which are grammar or okurigana
- * as a rule: their tables are asked for once the plan finds a word they lack there
- * (QueryPlan.read).
+ * Where the query's words may start, as planQuery() reads it (romaji as kana): the first
+ * character of each unit's lookup form, since a form of the lexicon only ever starts where a
+ * unit does (kojin: k, not k, o, j, i, n). What the form tables it needs are chosen by.
  */
 export const readOf = (input: string, lexicon?: Lexicon, romaji?: RomajiReader): string => startsOf(queryUnits(input, lexicon, romaji).units);
 
-/** The runs of hiragana typed onto the unit before them (no break between): [from, to). */
-function attachedKana(units: readonly Unit[]): [number, number][] {
-  const runs: [number, number][] = [];
-  units.forEach((unit, i) => {
-    if (!unit.hiragana) return;
-    const last = runs.at(-1);
-    if (last && last[1] === i && !unit.gap) last[1] = i + 1;
-    else if (i > 0 && !unit.gap && !units[i - 1]!.hiragana) runs.push([i, i + 1]);
-  });
-  return runs;
-}
-
-/** The units' starts (readOf), less the kana typed onto a word, but for the runs of them `keep` keeps. */
-function startsOf(units: readonly Unit[], keep: (run: [number, number]) => boolean = () => false): string {
-  const skipped = new Set(attachedKana(units).filter((run) => !keep(run)).flatMap(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k)));
-  return units.map((unit, i) => (skipped.has(i) ? '' : (Array.from(unit.look)[0] ?? ''))).join('');
-}
+const startsOf = (units: readonly Unit[]): string => units.map((unit) => Array.from(unit.look)[0] ?? '').join('');
 
 /** The singulars an English plural may be of: cookies → cookie, addresses → address, policies → policy. */
 const singularsOf = (word: string): string[] => (/s$/u.test(word) ? [word.slice(0, -1), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')] : []);
@@ -273,6 +255,8 @@ function kanaUnits(unit: Unit, romaji: RomajiReader, lexicon: Lexicon): Unit[] {
 
 /** Kana of the お and う rows after which romaji often leaves a long vowel out (kyodo for kyoudou, joho for jouhou). */
 const LONG_VOWEL_BEFORE = /[おこごそぞとどのほぼぽもよょろをうくぐすずつづぬふぶぷむゆゅる]/u;
+/** A romaji word with more places a long vowel may be missing from is left as it reads (2^6 spellings at most). */
+const MAX_LONG_VOWELS = 6;
 
 /**
  * Romaji that leaves long vowels out (kyodo riyo, joho) spells kana the policies' words do
@@ -280,19 +264,19 @@ const LONG_VOWEL_BEFORE = /[おこごそぞとどのほぼぽもよょろをう�
  * kana that make one (きょど → きょうどう, りよ → りよう).
  */
 function withLongVowels(lexicon: Lexicon, kana: string): string {
-  if (lexicon.forms.has(lookupForm(kana))) return kana;
+  const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
+  if (known(lookupForm(kana))) return kana;
   const chars = Array.from(kana);
   const open = chars.flatMap((char, i) => (LONG_VOWEL_BEFORE.test(char) && chars[i + 1] !== 'う' && !/[ゃゅょ]/u.test(chars[i + 1] ?? '') ? [i] : []));
-  if (open.length === 0 || open.length > 8) return kana;
-  let best: string | undefined;
-  let fewest = Number.POSITIVE_INFINITY;
-  for (let mask = 1; mask < 1 << open.length; mask += 1) {
-    const count = open.filter((_, bit) => mask & (1 << bit)).length;
-    if (count >= fewest) continue;
-    const spelled = chars.map((char, i) => (open.includes(i) && mask & (1 << open.indexOf(i)) ? `${char}う` : char)).join('');
-    if (lexicon.forms.has(lookupForm(spelled))) [best, fewest] = [spelled, count];
+  if (open.length === 0 || open.length > MAX_LONG_VOWELS) return kana;
+  // One う put back, then two, …: the first count that makes a word wins, the earliest places first.
+  const spell = (places: readonly number[]) => chars.map((char, i) => (places.includes(i) ? `${char}う` : char)).join('');
+  const choose = (count: number, from: number): number[][] => (count === 0 ? [[]] : open.slice(from).flatMap((place, k) => choose(count - 1, from + k + 1).map((rest) => [place, ...rest])));
+  for (let count = 1; count <= open.length; count += 1) {
+    const found = choose(count, 0).map(spell).find((spelled) => known(lookupForm(spelled)));
+    if (found !== undefined) return found;
   }
-  return best ?? kana;
+  return kana;
 }
 
 export type QueryWordKind = 'found' | 'corrected' | 'related' | 'set-aside' | 'missing';
@@ -327,7 +311,7 @@ export interface Phrase {
 
 export interface QueryPlan {
   typed: string;
-  /** Where its words may start, as it was read (see readOf), with the kana typed onto a word where it finds more than grammar: what the form tables it needs are chosen by. */
+  /** Where its words may start, as it was read (see readOf), and the second letter of a Latin word it lacks (a slip's words' file): what the form tables and words' files it needs are chosen by. */
   read: string;
   /** The query's content words, in order. */
   words: QueryWord[];
@@ -474,8 +458,8 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
   return absorbSuffix(units, absorbSingleKanji(units, segments));
 }
 
-/** Kanji after a word that only say where, when, whose or how many of it (法令等, サイト上, 配達時, 相談先): grammar, not another word. */
-const GRAMMAR_SUFFIXES = new Set(['等', '上', '内', '中', '下', '際', '毎', '別', '達', '様', '後', '前', '時', '的', '外', '間', '頃', '宛', '側', '先']);
+/** Kanji after a word that only say where, when or how many of it (法令等, サイト上, 配達時): grammar, not another word. */
+const GRAMMAR_SUFFIXES = new Set(['等', '上', '内', '中', '下', '際', '毎', '別', '達', '様', '後', '前', '時', '的', '外', '間', '頃', '宛', '側']);
 
 /**
  * A kanji typed onto a word of the policies that makes a compound they never write
@@ -761,19 +745,6 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 /** After a noun, these make it a verb: 無効にする, 登録した, 共有して, ログインできない. */
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
 
-/**
- * Build time: of `written` (the everyday words as the co-op's file writes them, and the
- * policies' words written in kana), the ones that start with kana and that a query reads as
- * grammar without their tables (LexiconData.grammarLike), typed in hiragana onto a word.
- * (Two kana are never read as a word: the query takes them for grammar anyway.)
- */
-export function grammarLikeOf(data: LexiconData, written: readonly string[]): string {
-  const grammarOnly = loadLexicon(splitLexicon(data).base);
-  const forms = new Set(written.map(lookupForm).filter((form) => /^\p{Script=Katakana}/u.test(form) && toHiragana(form).length >= 3));
-  // Typed onto a digit, as onto any word: the plan's words are the digit's alone when the kana are grammar.
-  return [...forms].filter((form) => planQuery(grammarOnly, `1${toHiragana(form)}`).words.every((word) => word.typed === '1')).sort().join(' ');
-}
-
 /** The query planned against the lexicon (see the top of this file). */
 /**
  * Katakana typed as a word is a loanword, but a chunk of katakana the policies lack as one
@@ -980,12 +951,9 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
   const severalWords = apart || askingInKanji || loanwordSplit;
   return {
     typed: input,
-    // Kana typed onto a word that the plan reads as more than grammar (a word begins in them,
-    // or they are read as none), or that hold a form of the policies that reads as grammar
-    // without its table (いつまで): their tables too. Kept once a word is found there, so
-    // reading again with them reads the same.
-    read: startsOf(units, ([from, to]) => segments.some((segment) => segment.from >= from && segment.from < to && segment.kind !== 'function')
-      || lexicon.grammarLike.some((form) => units.slice(from, to).map((unit) => unit.look).join('').includes(form))),
+    // A word the policies lack may be a slip in its first character, whose words' file is that
+    // of its second (keys.ts: wordFileOf()): a Latin word's, which its start alone does not give.
+    read: startsOf(units) + words.filter((word) => word.kind === 'missing' && /^[a-z0-9]{2}/u.test(word.typed)).map((word) => word.typed[1]).join(''),
     words,
     terms,
     units: clauseUnits,
@@ -995,7 +963,8 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found' && (word.kind !== 'missing' || words.length > 1)),
     wantsRomaji: !romaji && units.some((unit) => isRomajiCandidate(lexicon, unit)),
     ...(asKana !== undefined ? { asKana } : {}),
-    searchedAs: changed ? searched.map((word) => word.searchedAs ?? displayOf(lexicon, word.keys)).join(' ') : undefined,
+    // (Each word once: 自宅の住所 is searched as 住所, not 住所 住所.)
+    searchedAs: changed ? [...new Set(searched.map((word) => word.searchedAs ?? displayOf(lexicon, word.keys)))].join(' ') : undefined,
   };
 }
 

@@ -236,6 +236,9 @@ describe('planQuery', () => {
     expect(short.terms).toEqual(plan('こじんじょうほう かくにん').terms);
     expect(short.asKana).toBe('こじん じょうほう かくにん');
     expect(planQuery(lexicon, 'kyodo riyo', readRomaji).terms).toEqual(plan('共同利用').terms);
+    // A macron or circumflex is a long vowel typed out (mainanbā, mainanbâ: mainanbaa).
+    expect(planQuery(lexicon, 'mainanbā', readRomaji).terms).toEqual(plan('マイナンバー').terms);
+    expect(planQuery(lexicon, 'MAINANBÂ', readRomaji).asKana).toBe('まいなんばあ');
     // Romaji that spells no word of theirs either way is left as it reads.
     expect(planQuery(lexicon, 'tomodachi', readRomaji).asKana).toBe('ともだち');
   });
