@@ -5,7 +5,9 @@
  * cover (a word costs 1, a related word 1.1, a particle or ending 0.6, an unknown
  * character 3), so that 「マイナンバーの提供を求められた」 reads マイナンバー / の / 提供 / を /
  * 求め / られ / た and
- * 「こじんじょうほう」 reads コジン (個人) / ジョウホウ (情報).
+ * 「こじんじょうほう」 reads コジン (個人) / ジョウホウ (情報). Katakana the policies lack as a
+ * loanword may be kanji words typed in katakana (ショクイン ケンシュウ), and romaji is read
+ * as kana, with the long vowels it leaves out put back where they make a word (kyodo riyo).
  *
  * Words the policies do not use but the lexicon knows as *related* (a member's everyday
  * word for a term, from the co-op's everyday-words file, or a related word of the synonym
@@ -17,7 +19,8 @@
  * Then every stretch the lexicon does not know is, in order:
  * 1. one edit (a wrong, missing, extra or swapped character) away from a word of three
  *    characters or more, or one kanji away from a two-kanji word that the query's other
- *    words are written with in the policies (苦情の相段 → 相談): corrected, and said so
+ *    words are written with in the policies (苦情の相段 → 相談), or a kanji noun that reads as
+ *    one of theirs beside them (排気 → 廃棄: homophones.ts): corrected, and said so
  *    (「個人情報」の検索結果を表示しています);
  * 2. set aside, when it is kana, one kanji with its kana (the verb of a question the
  *    policies word differently: 戻る, 返して), or a noun made a verb (整理したい, 脱退したら),
@@ -745,7 +748,6 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 /** After a noun, these make it a verb: 無効にする, 登録した, 共有して, ログインできない. */
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
 
-/** The query planned against the lexicon (see the top of this file). */
 /**
  * Katakana typed as a word is a loanword, but a chunk of katakana the policies lack as one
  * may be kanji words typed in katakana (ショクイン ケンシュウ, ｾｷｭﾘﾃｨ ﾀｲｻｸ): read as
@@ -767,6 +769,7 @@ function katakanaReadings(lexicon: Lexicon, units: Unit[], segments: Segment[]):
   return out;
 }
 
+/** The query planned against the lexicon (see the top of this file). */
 export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader): QueryPlan {
   const { units, asKana } = queryUnits(input, lexicon, romaji);
   // Kana typed on their own (the whole query, or between spaces) are more likely a word typed
