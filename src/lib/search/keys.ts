@@ -36,7 +36,7 @@ export interface LexiconData {
    * one of the alternatives, and the page says so. (By first character, in the form tables.)
    */
   related: string;
-  /** Names of alternatives that are a term of several words (第三者への開示), space-separated `key,key=name`, where the name is not the keys' spellings run together. (In the extra file.) */
+  /** Names of alternatives that are a term of several words (第三者への開示), space-separated `key,key=name`, where the name is not the keys' spellings run together. (In the form tables of the related words and expansions that stand for them.) */
   termNames: string;
   /**
    * By key number, space-separated: the blocks of the policies (paragraphs, headings, list
@@ -77,9 +77,9 @@ export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'f
   /** The keys (base-36) whose display spelling is not one of their forms; every other display is also a form of its key, which the tables leave out. */
   ownDisplays: string;
 };
-export type LexiconExtra = Pick<LexiconData, 'termNames' | 'blocks' | 'topics' | 'predicates'>;
-/** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds, the related words and the expansions, as LexiconData writes them (a list, as the file is). */
-export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string];
+export type LexiconExtra = Pick<LexiconData, 'blocks' | 'topics' | 'predicates'>;
+/** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds, the related words and the expansions, as LexiconData writes them, and the names of the terms those stand for (a list, as the file is). */
+export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string, termNames: string];
 /** Words' forms of one second character, as lines of `key=forms`, and the homophones of one first character (a list, as the file is). */
 export type LexiconWords = [forms: string, homophones: string];
 /** What a query has loaded besides the base. */
@@ -111,11 +111,17 @@ export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: Lex
     return parts.map(writeAlternativeGroups);
   };
   const byWord = cut(wordGroups(forms, (form, key) => displayIsForm[key]! && form === lookupForm(keys[key]!)));
+  // A table carries the names of the terms its related words and expansions stand for.
+  const names = new Map(pairs(termNames));
+  const namesOf = (...parts: string[]) => {
+    const wanted = new Set(parts.flatMap((part) => [...readAlternativeGroups(part).values()].flat().map((keys) => keys.join(','))));
+    return [...names].filter(([list]) => wanted.has(list)).map(([list, name]) => `${list}=${name}`).join(' ');
+  };
   const [byInflection, byCompound, byRelated, byExpansion, byHomophone] = [cut(inflections), cut(compounds), cut(related), cut(expansions), cut(homophones)];
   return {
     base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords },
-    extra: { termNames, blocks, topics, predicates },
-    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!]),
+    extra: { blocks, topics, predicates },
+    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!, namesOf(byRelated[n]!, byExpansion[n]!)]),
     words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!]),
   };
 }
@@ -214,7 +220,7 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
   // A page kept from before a deploy reads the files it was built with, or says it cannot.
   if (data.version !== LEXICON_VERSION) throw new Error(`lexicon version ${String(data.version)}, not ${LEXICON_VERSION}: reload the page`);
   const whole = 'forms' in data ? data : undefined;
-  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related, whole.expansions]] : (parts.tables ?? []);
+  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related, whole.expansions, whole.termNames]] : (parts.tables ?? []);
   const rest: Partial<LexiconExtra> = whole ?? parts.extra ?? {};
   const keys = data.keys;
   const forms = new Map<string, number[]>();
@@ -237,7 +243,7 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     forms,
     related: new Map(tables.flatMap(([, , , related]) => [...readAlternativeGroups(related)])),
     expansions: new Map(tables.flatMap(([, , , , expansions]) => [...readAlternativeGroups(expansions)])),
-    termNames: new Map(pairs(rest.termNames ?? '').map(([list, name]) => [list, name])),
+    termNames: new Map(tables.flatMap(([, , , , , names]) => pairs(names))),
     // None before the extra file is loaded (query.ts tells the two apart by that).
     blocks: rest.blocks ? rest.blocks.split(' ').map((list) => {
       let at = 0;

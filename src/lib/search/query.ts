@@ -484,6 +484,19 @@ function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
       out[out.length - 1] = { from: before.from, to: segment.to, kind: 'unknown', keys: [] };
       continue;
     }
+    // Nor onto a verb's stem, one kanji and its okurigana (送り先, お届け日): a noun the
+    // policies do not write, unknown as a whole, not the verb and a kanji. (Not 方: 使い方 is
+    // how, asked of the verb.)
+    const okurigana = units[segment.from - 1];
+    const stemAt = segment.from - 2;
+    if (suffix && unit.typed !== '方' && okurigana?.hiragana && !okurigana.gap && STEM_ENDINGS.has(okurigana.typed) && isKanji(units[stemAt])) {
+      const first = out.findIndex((each) => each.from <= stemAt && stemAt < each.to);
+      // (A verb the policies do not write: their own noun of it with a kanji, 問い合せ先, is theirs.)
+      if (first >= 0 && out[first]!.kind !== 'function' && out[first]!.kind !== 'word') {
+        out.splice(first, out.length - first, { from: out[first]!.from, to: segment.to, kind: 'unknown', keys: [] });
+        continue;
+      }
+    }
     // One of those kanji after another word, the lexicon's or not, says where, when or whose
     // (生協側, 移動した後, 対象外): grammar, never a thing the policies lack.
     // (Not the first kanji of a compound: 時間 is a word.)
@@ -498,6 +511,8 @@ function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
 }
 
 const isKanji = (unit: Unit | undefined) => unit !== undefined && /^\p{Script=Han}$/u.test(unit.typed);
+/** The kana a verb's stem ends in before a noun is made of it (送り, 届け, 支払い): the i and e rows. */
+const STEM_ENDINGS = new Set(Array.from('いきぎしじちにひびみりえけげせぜねへべめれ'));
 
 /**
  * A kanji compound is one word: when part of it is unknown, a one-kanji word beside the

@@ -95,6 +95,7 @@ describe('the corpus lexicon', () => {
     const parts = loadLexicon(base, { extra, tables });
     expect([...parts.forms].sort()).toEqual([...whole.forms].sort());
     expect([...parts.related].sort()).toEqual([...whole.related].sort());
+    expect([...parts.termNames].sort()).toEqual([...whole.termNames].sort());
     expect(parts.keys).toEqual(whole.keys);
     expect(parts.predicates).toEqual(whole.predicates);
     expect(parts.predicates.has(key!)).toBe(true);

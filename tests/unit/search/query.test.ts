@@ -256,6 +256,17 @@ describe('planQuery', () => {
     expect(isSearchable(alone, lexicon)).toBe(false);
   });
 
+  it('reads a kanji typed onto a verb\'s stem as a noun the policies lack, not the verb and a kanji', () => {
+    // お届け日, 送り先: a date, an address; 使い方 is still how one uses.
+    const date = plan('お届け日 確認');
+    expect(date.words.map((word) => word.kind)).toEqual(['missing', 'found']);
+    expect(date.words[0]!.typed).toMatch(/届け日$/u);
+    expect(isSearchable(plan('お届け日 確認'), lexicon)).toBe(false);
+    // Their own noun of a verb with a kanji is theirs (問い合せ先: 問合せ).
+    expect(plan('問い合せ先').words.map((word) => word.kind)).not.toContain('missing');
+    expect(plan('クッキーの使い方').words.map((word) => word.kind)).toEqual(['found', 'related']);
+  });
+
   it('never corrects a katakana word of three characters, where one edit is another word', () => {
     // クレーム is one edit from クレカ once its long vowel is folded away.
     expect(plan('クレカ').words.map((word) => word.kind)).toEqual(['missing']);
