@@ -764,22 +764,29 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
 
 /**
- * Katakana typed as a word is a loanword, but a chunk of katakana the policies lack as one
- * may be kanji words typed in katakana (ショクイン ケンシュウ, ｾｷｭﾘﾃｨ ﾀｲｻｸ): read as
- * readings, it is those words when readings cover the whole chunk, with no kana left over as
- * grammar (クレカ is not くれ and か; レシピ stays a word the policies lack).
+ * Chunks of kana typed on their own (the whole query, or between spaces), covered again with
+ * readings as cheap as particles:
+ * - hiragana are more likely a word typed before conversion than a row of particles: はいき
+ *   is 廃棄, not は and いき, in 「はいき」 as in 「個人情報 はいき」;
+ * - katakana typed as a word is a loanword, but a chunk the policies lack as one may be kanji
+ *   words typed in katakana (ショクイン ケンシュウ, ｾｷｭﾘﾃｨ ﾀｲｻｸ): it is those words when
+ *   readings cover all of it, with no kana left over as grammar (クレカ is not くれ and か;
+ *   レシピ stays a word the policies lack).
  */
-function katakanaReadings(lexicon: Lexicon, units: Unit[], segments: Segment[]): Segment[] {
+function chunkReadings(lexicon: Lexicon, units: Unit[], segments: Segment[]): Segment[] {
   let out = segments;
   for (const [from, to] of chunksOf(units)) {
     const chunk = units.slice(from, to);
-    if (to - from < 3 || !chunk.every((unit) => KATAKANA_TYPED.test(unit.typed))) continue;
     const inside = out.filter((segment) => segment.to > from && segment.from < to);
-    if (!inside.some((segment) => segment.kind === 'unknown')) continue;
-    const read = cover(lexicon, chunk.map((unit) => ({ ...unit, typed: toHiragana(unit.typed), hiragana: true })), COST.function);
-    if (!read.every((segment) => segment.kind === 'word' && segment.to - segment.from >= 2)) continue;
-    const moved = read.map((segment) => ({ ...segment, from: segment.from + from, to: segment.to + from }));
-    out = [...out.filter((segment) => segment.to <= from), ...moved, ...out.filter((segment) => segment.from >= to)];
+    const again = (typed: Unit[]) => cover(lexicon, typed, COST.function).map((segment) => ({ ...segment, from: segment.from + from, to: segment.to + from }));
+    let read: Segment[] | undefined;
+    if (chunk.every((unit) => unit.hiragana)) {
+      if (!inside.some((segment) => segment.from < from || segment.to > to || segment.kind === 'word' || segment.kind === 'related')) read = again(chunk);
+    } else if (to - from >= 3 && chunk.every((unit) => KATAKANA_TYPED.test(unit.typed)) && inside.some((segment) => segment.kind === 'unknown')) {
+      const words = again(chunk.map((unit) => ({ ...unit, typed: toHiragana(unit.typed), hiragana: true })));
+      if (words.every((segment) => segment.kind === 'word' && segment.to - segment.from >= 2)) read = words;
+    }
+    if (read) out = [...out.filter((segment) => segment.to <= from), ...read, ...out.filter((segment) => segment.from >= to)];
   }
   return out;
 }
@@ -787,17 +794,7 @@ function katakanaReadings(lexicon: Lexicon, units: Unit[], segments: Segment[]):
 /** The query planned against the lexicon (see the top of this file). */
 export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader): QueryPlan {
   const { units, asKana } = queryUnits(input, lexicon, romaji);
-  // Kana typed on their own (the whole query, or between spaces) are more likely a word typed
-  // before conversion than a row of particles: はいき is 廃棄, not は and いき, in 「はいき」 as
-  // in 「個人情報 はいき」.
-  let segments = cover(lexicon, units);
-  for (const [from, to] of chunksOf(units)) {
-    const inside = segments.filter((segment) => segment.to > from && segment.from < to);
-    if (!units.slice(from, to).every((unit) => unit.hiragana) || inside.some((segment) => segment.from < from || segment.to > to || segment.kind === 'word' || segment.kind === 'related')) continue;
-    const again = cover(lexicon, units.slice(from, to), COST.function).map((segment) => ({ ...segment, from: segment.from + from, to: segment.to + from }));
-    segments = [...segments.filter((segment) => segment.to <= from), ...again, ...segments.filter((segment) => segment.from >= to)];
-  }
-  segments = katakanaReadings(lexicon, units, segments);
+  const segments = chunkReadings(lexicon, units, cover(lexicon, units));
   const typedOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.typed).join('');
   const lookOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.look).join('');
 

@@ -4,6 +4,7 @@
  * (scripts/search-index.ts), so this folder stays free of it and the browser never loads it;
  * what the browser gets is the lexicon built from these tokens (lexicon.ts).
  */
+import { toHiragana } from './fold.ts';
 
 export interface Token {
   /** The text as written (in the analysed, folded text). */
@@ -69,7 +70,6 @@ const DAN: Record<string, string[]> = {
 /** The euphonic stem ending of each godan row (書い, 泳い, 使っ, 読ん). */
 const ONBIN: Record<string, string> = { カ: 'イ', ガ: 'イ', タ: 'ッ', ラ: 'ッ', ワ: 'ッ', ナ: 'ン', バ: 'ン', マ: 'ン', サ: 'シ' };
 
-const hiragana = (text: string) => text.replace(/[\u30A1-\u30F6]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
 
 /**
  * The stems a verb or adjective takes before its endings, written and read: 求める →
@@ -82,7 +82,7 @@ export function inflectedForms(base: string, baseReading: string, conjugation: s
   const stem = base.slice(0, -1);
   const readingStem = baseReading.slice(0, -1);
   if (stem === '') return forms;
-  const add = (ending: string) => forms.push([stem + hiragana(ending), readingStem === '' ? '' : readingStem + ending]);
+  const add = (ending: string) => forms.push([stem + toHiragana(ending), readingStem === '' ? '' : readingStem + ending]);
   if (conjugation.startsWith('一段')) {
     forms.push([stem, readingStem]);
     for (const ending of ['レ', 'ロ', 'ヨ']) add(ending);

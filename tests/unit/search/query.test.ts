@@ -9,6 +9,13 @@ beforeAll(async () => ({ lexicon } = await testCorpus()));
 /** The plan's words as `typed:kind[keys as spelled]`. */
 const read = (plan: QueryPlan) => plan.words.map((word) => `${word.typed}:${word.kind}${word.keys.length > 0 ? `[${word.keys.map((key) => lexicon.keys[key]).join('+')}]` : ''}`);
 const plan = (typed: string) => planQuery(lexicon, typed);
+/** `typed` is a word the policies lack, offered `suggestion` as もしかして, and not searched. */
+function expectOnlySuggested(typed: string, suggestion: string): void {
+  const read = plan(typed);
+  expect(read.words[0]).toMatchObject({ kind: 'missing' });
+  expect(read.words[0]!.suggestions).toContain(suggestion);
+  expect(isSearchable(read, lexicon)).toBe(false);
+}
 
 describe('planQuery', () => {
   it.each([
@@ -56,10 +63,7 @@ describe('planQuery', () => {
 
   it('does not correct short words, where one edit is another word', () => {
     // 時間 is one kanji from 期間, which the corpus has: a suggestion at most, never a search.
-    const missing = plan('時間');
-    expect(missing.words[0]).toMatchObject({ kind: 'missing' });
-    expect(missing.words[0]!.suggestions).toContain('期間');
-    expect(isSearchable(missing, lexicon)).toBe(false);
+    expectOnlySuggested('時間', '期間');
   });
 
   it('offers a related word of the synonym dictionary as such', () => {
@@ -250,10 +254,7 @@ describe('planQuery', () => {
     expect(slip.searchedAs).toBe('個人情報 保管');
     expect(isSearchable(slip, lexicon)).toBe(true);
     // On its own it is a word of its own: a suggestion, never a search.
-    const alone = plan('補完');
-    expect(alone.words[0]).toMatchObject({ kind: 'missing' });
-    expect(alone.words[0]!.suggestions).toContain('保管');
-    expect(isSearchable(alone, lexicon)).toBe(false);
+    expectOnlySuggested('補完', '保管');
   });
 
   it('reads a kanji typed onto a verb\'s stem as a noun the policies lack, not the verb and a kanji', () => {
