@@ -692,7 +692,9 @@ const NEAR_BLOCKS = 4;
  * A related word is evidence only beside the query's other words: the term it stands for
  * must be written within NEAR_BLOCKS blocks of the policies (paragraphs, headings, list
  * items) of at least one of them. 配達をやめたい is not 配達 and 停止, which the policies
- * never write near each other; 個人情報を渡す is 個人情報 and 提供. A related word the
+ * never write near each other; 個人情報を渡す is 個人情報 and 提供. So may a related word
+ * that counts, for another term: the question in other words then meets one stretch of
+ * the policies (住所が間違ってたら直して: 誤り and 訂正, written together). A related word the
  * policies do not write near the rest of the query is a word they lack (missing), and
  * isSearchable() judges the rest. Needs the blocks (the extra file); a query of related
  * words alone is left as it is.
@@ -701,18 +703,32 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
   if (lexicon.blocks.length === 0) return;
   const others = pieces.flatMap((piece) => (piece.word?.kind === 'found' || piece.word?.kind === 'corrected' ? [piece.word] : []));
   if (others.length === 0) return;
+  const relatedWords = pieces.flatMap((piece) => (piece.word?.kind === 'related' ? [piece.word] : []));
+  const near = (word: QueryWord, other: QueryWord) => word.alternatives.some((keys) => {
+    const mine = [...blocksOf(lexicon, keys)];
+    return other.alternatives.some((theirs) => {
+      const blocks = blocksOf(lexicon, theirs);
+      return mine.some((block) => [...blocks].some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
+    });
+  });
+  // A related word beside a supported one is supported too: the query's words, read in
+  // other words, meet one stretch of the policies (業者に頼むとき名簿渡す: 委託, 提供, 名簿).
+  const supported = new Set<QueryWord>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const word of relatedWords) {
+      if (supported.has(word)) continue;
+      if (others.some((other) => near(word, other)) || [...supported].some((other) => other.searchedAs !== word.searchedAs && near(word, other))) {
+        supported.add(word);
+        grew = true;
+      }
+    }
+  }
   for (const piece of pieces) {
     const word = piece.word;
     if (word?.kind !== 'related') continue;
-    const beside = word.alternatives.some((keys) => {
-      const mine = [...blocksOf(lexicon, keys)];
-      return others.some((other) => other.alternatives.some((theirs) => {
-        const near = blocksOf(lexicon, theirs);
-        return mine.some((block) => [...near].some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
-      }));
-    });
     // What the query does (直してもらえる, 頼んでない) is set aside; a thing (他の会社) is missing.
-    if (!beside) piece.word = /\p{Script=Hiragana}$/u.test(word.typed)
+    if (!supported.has(word)) piece.word = /\p{Script=Hiragana}$/u.test(word.typed)
       ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [], predicate: true }
       : { typed: word.typed, kind: 'missing', keys: [], alternatives: [], suggestions: [] };
   }
