@@ -6,7 +6,7 @@ import { lookupForm } from './fold.ts';
 
 /** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
 /** The lexicon's format: a page reads only the one it was built with (5: the words' files, expansions in the tables, homophones). */
-export const LEXICON_VERSION = 5;
+export const LEXICON_VERSION = 6;
 
 export interface LexiconData {
   version: typeof LEXICON_VERSION;
@@ -90,7 +90,7 @@ export interface LexiconParts {
 }
 
 /** How many files the form tables are cut into: more, and a query loads less, in more requests (one per character it types; npm run bench:search: 64 → 256 took the first queries from 118.8–120.7 KB to 116.4–117.7 KB). */
-export const FORM_TABLES = 256;
+export const FORM_TABLES = 512;
 /** The form table a form is in, by its first character (a lookup form: never empty). */
 export const formTableOf = (form: string): number => form.codePointAt(0)! % FORM_TABLES;
 /** The words' file a word's form is in, by its second character (its first, for a form of one): a query loads the files of the characters it types, as it does the tables. */

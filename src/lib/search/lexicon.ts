@@ -344,14 +344,27 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     }
     return [...found].filter((form) => form !== '');
   };
-  /** The reading of a word (3 kana or more) for a query typed in kana: the dictionary form's, for a verb or adjective. */
-  const readingFormOf = (text: string): string => {
+  /**
+   * The readings of a word (3 kana or more each) for a query typed in kana before conversion:
+   * every form of its last word when that is a verb or adjective (わたして, もれたら, とられる).
+   * A phrase (鍵をかける) has none: its particles would read the kana of a sentence as it.
+   */
+  const readingFormsOf = (text: string): string[] => {
     const tokens = options.analyse(foldUnits(text).text).filter((token) => token.surface.trim() !== '');
-    if (tokens.length === 0 || tokens.some((token) => !token.known && !/^[\p{Script=Katakana}ー]+$/u.test(token.surface))) return '';
+    if (tokens.length === 0 || tokens.some((token) => token.pos[0] === '助詞' || (!token.known && !/^[\p{Script=Katakana}ー]+$/u.test(token.surface)))) return [];
     const last = tokens.at(-1)!;
+    const prefix = tokens.slice(0, -1).map((token) => token.reading || token.surface).join('');
     const lastReading = last.base === last.surface ? last.reading : readingOf(last.base);
-    const reading = lookupForm(tokens.slice(0, -1).map((token) => token.reading || token.surface).join('') + (lastReading || last.surface));
-    return reading.length >= 3 ? reading : '';
+    const endings = last.known && (last.pos[0] === '動詞' || last.pos[0] === '形容詞')
+      ? inflectedForms(last.base, lastReading, last.conjugation).map(([, reading]) => reading)
+      : [lastReading || last.surface];
+    // A stem too short to be read (もれ), or read as grammar (わたし, the pronoun), is filed
+    // with the endings a question puts after it: もれて, もれたら; わたして, わたしてる.
+    const spelled = endings.map((ending) => lookupForm(prefix + ending));
+    const verb = endings.length > 1 && !isQueryFunctionWord(lookupForm(prefix + lastReading));
+    const short = (form: string) => verb && (form.length < 3 || isQueryFunctionWord(form));
+    return [...new Set(spelled.flatMap((form) => (short(form) ? [form, ...['テ', 'タ', 'タラ', 'テル', 'ナイ', 'タイ'].map((ending) => form + ending)] : [form])))]
+      .filter((form) => form.length >= 3);
   };
 
   // The co-op's everyday words, one way: a member's word reaches the term, never the reverse.
@@ -371,12 +384,12 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     everydaySets += 1;
     if (keys.length > 1) termNames.set(keys.join(','), set.term.replace(/\s+/gu, ''));
     for (const word of new Set(set.words.flatMap((one) => [one, ...sameWord(one)]))) {
-      const wordForms = formsOfWord(word);
-      // A reading for a word typed in kana before conversion: of a word, not of a phrase.
-      const reading = options.analyse(foldUnits(word).text).filter((token) => token.surface.trim() !== '').length === 1 ? readingFormOf(word) : '';
-      for (const form of reading && !forms.has(reading) ? [...wordForms, reading] : wordForms) {
-        // A stem of one character (見 of 見る) would be part of too many other words.
-        if (form.length < 2) continue;
+      // Its readings, where they spell no word of the policies (a written form wins over a reading).
+      const readings = readingFormsOf(word).filter((reading) => !forms.has(reading));
+      for (const form of new Set([...formsOfWord(word), ...readings])) {
+        // A stem of one character (見 of 見る) would be part of too many other words; a form
+        // the query reads as grammar (しまう) is never met.
+        if (form.length < 2 || isQueryFunctionWord(form)) continue;
         const own = forms.get(form);
         // A word the policies use stays itself, and is also searched as the term (使う: 使い or 利用).
         if (own && own.length > 0) {

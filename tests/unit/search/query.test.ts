@@ -93,6 +93,14 @@ describe('planQuery', () => {
     expect(plan('売る').words[0]).toMatchObject({ kind: 'related', searchedAs: '第三者への提供' });
   });
 
+  it('reads an everyday verb typed in kana before conversion in any of its forms, and never the grammar it spells', () => {
+    expect(read(plan('クッキーをことわりたい'))).toEqual(['クッキー:found[クッキー]', 'ことわりたい:related[拒否]']);
+    expect(read(plan('こじんじょうほうをのこしてる？'))).toEqual(['こじんじょうほう:found[個人+情報]', 'のこしてる:related[保管]']);
+    // わたし of わたして (渡す) is also the pronoun: read as 渡す only with its ending.
+    expect(read(plan('こじんじょうほうをわたしてる'))).toEqual(['こじんじょうほう:found[個人+情報]', 'わたしてる:related[提供]']);
+    expect(read(plan('わたしのこじんじょうほう'))).toEqual(['こじんじょうほう:found[個人+情報]']);
+  });
+
   it('searches a word of the policies that the everyday-words file gives for a term as either', () => {
     // 確認 is written in the policies, and given in the file for 対応.
     const word = plan('確認').words[0]!;
