@@ -692,9 +692,9 @@ const NEAR_BLOCKS = 4;
  * A related word is evidence only beside the query's other words: the term it stands for
  * must be written within NEAR_BLOCKS blocks of the policies (paragraphs, headings, list
  * items) of at least one of them. 配達をやめたい is not 配達 and 停止, which the policies
- * never write near each other; 個人情報を渡す is 個人情報 and 提供. So may a related word
- * that counts, for another term: the question in other words then meets one stretch of
- * the policies (住所が間違ってたら直して: 誤り and 訂正, written together). A related word the
+ * never write near each other; 個人情報を渡す is 個人情報 and 提供. So may another related
+ * word of the query: the question in other words then meets one stretch of the policies
+ * (住所が間違ってたら直して: 誤り and 訂正, written together). A related word the
  * policies do not write near the rest of the query is a word they lack (missing), and
  * isSearchable() judges the rest. Needs the blocks (the extra file); a query of related
  * words alone is left as it is.
@@ -711,19 +711,13 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
       return mine.some((block) => [...blocks].some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
     });
   });
-  // A related word beside a supported one is supported too: the query's words, read in
-  // other words, meet one stretch of the policies (業者に頼むとき名簿渡す: 委託, 提供, 名簿).
-  const supported = new Set<QueryWord>();
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const word of relatedWords) {
-      if (supported.has(word)) continue;
-      if (others.some((other) => near(word, other)) || [...supported].some((other) => other.searchedAs !== word.searchedAs && near(word, other))) {
-        supported.add(word);
-        grew = true;
-      }
-    }
-  }
+  // Two words, not one twice: for two terms, or two ways of saying one (外部サイトに飛んだ先:
+  // リンク先 both), but not one word in two forms (使った…使う).
+  const apart = (word: QueryWord, other: QueryWord) => other !== word && (other.searchedAs !== word.searchedAs || word.typed[0] !== other.typed[0]);
+  // A related word is supported beside a word of the policies, or beside another related
+  // word: the query's words, read in other words, then meet one stretch of the policies
+  // (業者に頼むとき名簿渡す: 委託, 提供; 間違ってたら直して: 誤り, 訂正).
+  const supported = new Set(relatedWords.filter((word) => others.some((other) => near(word, other)) || relatedWords.some((other) => apart(word, other) && near(word, other))));
   for (const piece of pieces) {
     const word = piece.word;
     if (word?.kind !== 'related') continue;
