@@ -355,9 +355,10 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     const last = tokens.at(-1)!;
     const prefix = tokens.slice(0, -1).map((token) => token.reading || token.surface).join('');
     const lastReading = last.base === last.surface ? last.reading : readingOf(last.base);
-    const endings = last.known && (last.pos[0] === '動詞' || last.pos[0] === '形容詞')
-      ? inflectedForms(last.base, lastReading, last.conjugation).map(([, reading]) => reading)
-      : [lastReading || last.surface];
+    const inflects = last.known && (last.pos[0] === '動詞' || last.pos[0] === '形容詞');
+    // A noun of several words (社内システム) is typed in kana too rarely to be worth its bytes.
+    if (!inflects && tokens.length > 1) return [];
+    const endings = inflects ? inflectedForms(last.base, lastReading, last.conjugation).map(([, reading]) => reading) : [lastReading || last.surface];
     // A stem too short to be read (もれ), or read as grammar (わたし, the pronoun), is filed
     // with the endings a question puts after it: もれて, もれたら; わたして, わたしてる.
     const spelled = endings.map((ending) => lookupForm(prefix + ending));

@@ -171,7 +171,7 @@ export const isQueryFunctionWord = (form: string) => FUNCTION_SET.has(form);
  * as a word), and a kanji word reached through its reading from kana as typed more
  * (ないよう in 漏れないように is not 内容); an unknown character most.
  */
-const COST = { word: 1, related: 1.1, function: 0.6, reading: 1.5, unknown: 3 };
+const COST = { word: 1, related: 1.1, function: 0.6, reading: 1.5, unknown: 3, particleAfterParticle: 0.4 };
 /** The first kana of the words a request is made with (ほしい, ください, もらう), which a verb shown as typed stops before. */
 const ASKING_STARTS = new Set(['ほ', 'く', 'も']);
 /** After a noun, these are particles, not the kana of a verb's ending. */
@@ -431,13 +431,21 @@ function chunksOf(units: readonly Unit[]): [number, number][] {
 
 /** The cheapest cover of the units by lexicon words, function words and unknown characters. */
 function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Segment[] {
-  const best: { cost: number; count: number; segment?: Segment }[] = [{ cost: 0, count: 0 }];
+  // The cheapest cover of units[0, to), by whether its last segment is a particle typed in kana.
+  type Step = { cost: number; count: number; segment?: Segment; after?: number };
+  const particle = (segment: Segment) => segment.kind === 'function' && segment.to - segment.from === 1 && units[segment.from]!.hiragana && CASE_PARTICLES.has(units[segment.from]!.typed);
+  const better = (a: Step | undefined, b: Step | undefined) => b === undefined || (a !== undefined && (a.cost < b.cost - 1e-9 || (Math.abs(a.cost - b.cost) < 1e-9 && a.count < b.count)));
+  const best: (Step | undefined)[][] = [[{ cost: 0, count: 0 }, undefined]];
   for (let to = 1; to <= units.length; to += 1) {
-    let choice: { cost: number; count: number; segment: Segment } | undefined;
+    const here: (Step | undefined)[] = [undefined, undefined];
     const consider = (cost: number, segment: Segment) => {
-      const total = best[segment.from]!.cost + cost;
-      const count = best[segment.from]!.count + 1;
-      if (!choice || total < choice.cost - 1e-9 || (Math.abs(total - choice.cost) < 1e-9 && count < choice.count)) choice = { cost: total, count, segment };
+      const state = particle(segment) ? 1 : 0;
+      best[segment.from]!.forEach((before, after) => {
+        if (!before) return;
+        // Two particles in a row are rarer than a word typed in kana after one (のはいき: の and 廃棄, not の, は and 行き).
+        const step = { cost: before.cost + cost + (state === 1 && after === 1 ? COST.particleAfterParticle : 0), count: before.count + 1, segment, after };
+        if (better(step, here[state])) here[state] = step;
+      });
     };
     let length = 0;
     for (let from = to - 1; from >= 0; from -= 1) {
@@ -450,13 +458,15 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
       }
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
-    best.push(choice!);
+    best.push(here);
   }
   const segments: Segment[] = [];
+  let state = better(best[units.length]![1], best[units.length]![0]) ? 1 : 0;
   for (let at = units.length; at > 0; ) {
-    const segment = best[at]!.segment!;
-    segments.unshift(segment);
-    at = segment.from;
+    const step = best[at]![state]!;
+    segments.unshift(step.segment!);
+    state = step.after!;
+    at = step.segment!.from;
   }
   return absorbSuffix(units, absorbSingleKanji(units, segments));
 }
@@ -817,9 +827,15 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       const alternatives = (segment.alternatives ?? [segment.keys]).map((keys) => [...keys]);
       const extra = alternatives.slice(1);
       // A related verb is shown with the kana that follow it (「聞かれたら」, not 「聞か」), as a word set aside is.
+      // (Whole segments of grammar only: こと of 漏れることのないように is not shown as こ.)
       let shown = segment.to;
       if (segment.kind === 'related' && units[segment.to - 1]?.hiragana) {
-        while (units[shown]?.hiragana && !CASE_PARTICLES.has(units[shown]!.typed) && !ASKING_STARTS.has(units[shown]!.typed) && shown - segment.to < 3) shown += 1;
+        for (let next = i + 1; next < segments.length; next += 1) {
+          const after = segments[next]!;
+          const kana = units.slice(after.from, after.to);
+          if (after.kind !== 'function' || !kana.every((unit) => unit.hiragana) || CASE_PARTICLES.has(kana[0]!.typed) || ASKING_STARTS.has(kana[0]!.typed) || after.to - segment.to > 3) break;
+          shown = after.to;
+        }
       }
       const word: QueryWord = segment.kind === 'word'
         ? { typed: typedOf(segment.from, segment.to), kind: 'found', keys: [...new Set(alternatives.flat())], alternatives, ...(extra.length > 0 ? { alsoAs: namesOf(lexicon, extra) } : {}) }

@@ -220,6 +220,14 @@ describe('planQuery', () => {
     expect(plan('個人情報 きょひ').terms).toEqual(plan('個人情報 拒否').terms);
   });
 
+  it('reads kana after a particle as a word rather than as a second particle and grammar', () => {
+    // の, は and 行き (いき) would be all grammar; の and 廃棄 is the question.
+    expect(read(plan('こじんじょうほうのはいき'))).toEqual(['こじんじょうほう:found[個人+情報]', 'はいき:found[廃棄]']);
+    expect(read(plan('こじんじょうほうをはいき'))).toEqual(['こじんじょうほう:found[個人+情報]', 'はいき:found[廃棄]']);
+    // A particle after a word is still one: 保管はいつ is 保管 and grammar.
+    expect(read(plan('保管はいつ'))).toEqual(['保管:found[保管]']);
+  });
+
   it('reads a noun half in kana as a noun, not a verb, and a katakana word with a part the policies lack as one word they lack', () => {
     // 石けん is not 石 and the kana of a verb: a stem ends in ん only before で or だ.
     expect(plan('石けんの利用').words[0]).toMatchObject({ typed: '石けん', kind: 'missing' });
