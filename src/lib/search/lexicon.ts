@@ -23,6 +23,9 @@ import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet 
 import { formGroups, keyWidthFor, LEXICON_VERSION, writeAlternativeGroups, type LexiconData } from './keys.ts';
 import { isQueryFunctionWord } from './query.ts';
 
+/** The particles a casual question drops between a noun and its verb (鍵をかける: 鍵かける). */
+const DROPPED_PARTICLES = new Set(['を', 'が', 'は']);
+
 export { keyWord, keyWidthFor, type LexiconData } from './keys.ts';
 
 export interface AnalysedToken extends Token {
@@ -330,10 +333,15 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     const found = new Set([lookupForm(text)]);
     const tokens = options.analyse(foldUnits(text).text).filter((token) => token.surface.trim() !== '');
     const last = tokens.at(-1);
+    // A phrase is also typed without the particles a casual question drops (鍵かけてる, 仕事頼む).
+    const prefixes = [tokens.slice(0, -1), tokens.slice(0, -1).filter((token, i) => i === 0 || !(token.pos[0] === '助詞' && DROPPED_PARTICLES.has(token.surface)))]
+      .map((list) => list.map((token) => token.surface).join(''));
+    if (prefixes[1] !== prefixes[0]) found.add(lookupForm(prefixes[1]! + (last?.surface ?? '')));
     if (last?.known && (last.pos[0] === '動詞' || last.pos[0] === '形容詞')) {
-      const prefix = tokens.slice(0, -1).map((token) => token.surface).join('');
       const baseReading = last.base === last.surface ? last.reading : readingOf(last.base);
-      for (const [written] of inflectedForms(last.base, baseReading, last.conjugation)) found.add(lookupForm(prefix + written));
+      for (const prefix of new Set(prefixes)) {
+        for (const [written] of inflectedForms(last.base, baseReading, last.conjugation)) found.add(lookupForm(prefix + written));
+      }
     }
     // A stem of two kana is too short to be read as a word (query.ts), and one of one
     // character (見 of 見る) too short to be filed: each is filed with the endings a question

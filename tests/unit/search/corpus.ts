@@ -38,6 +38,7 @@ export const EVERYDAY: EverydaySet[] = [
   { source: 'test:e6', term: '保管', words: ['保存', '残す'] },
   { source: 'test:e7', term: '確認', words: ['チェック'] },
   { source: 'test:e8', term: '対応', words: ['チェック', '確認'] },
+  { source: 'test:e9', term: '不正アクセス', words: ['鍵を壊す'] },
 ];
 
 /** The headings among the texts: their nouns are the topics. */

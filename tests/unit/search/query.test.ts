@@ -91,6 +91,8 @@ describe('planQuery', () => {
     expect(read(plan('不正ログイン'))).toEqual(['不正ログイン:related[不正+アクセス]']);
     // Its name is the term as the file writes it.
     expect(plan('売る').words[0]).toMatchObject({ kind: 'related', searchedAs: '第三者への提供' });
+    // A phrase of the file is read with its particle or without, as a casual question drops it.
+    for (const typed of ['鍵を壊された', '鍵壊された']) expect(plan(typed).words[0], typed).toMatchObject({ kind: 'related', searchedAs: '不正アクセス' });
   });
 
   it('reads an everyday verb typed in kana before conversion in any of its forms, and never the grammar it spells', () => {
