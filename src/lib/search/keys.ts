@@ -89,8 +89,8 @@ export interface LexiconParts {
   words?: readonly LexiconWords[] | undefined;
 }
 
-/** How many files the form tables are cut into: more, and a query loads less, in more requests (one per character it types; npm run bench:search: 64 → 256 took the first queries from 118.8–120.7 KB to 116.4–117.7 KB). */
-export const FORM_TABLES = 512;
+/** How many files the form tables (and the words' files) are cut into: more, and a query loads less, in more requests (one per character it types; npm run bench:search: 64 → 256 took the first queries from 118.8–120.7 KB to 116.4–117.7 KB; with the sixth round's lexicon, 256 → 1024 from 118.7–120.1 KB to 118.5–119.7 KB). */
+export const FORM_TABLES = 1024;
 /** The form table a form is in, by its first character (a lookup form: never empty). */
 export const formTableOf = (form: string): number => form.codePointAt(0)! % FORM_TABLES;
 /** The words' file a word's form is in, by its second character (its first, for a form of one): a query loads the files of the characters it types, as it does the tables. */

@@ -922,6 +922,16 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       piece.word = { typed: typedOf(corrected.from, corrected.to), kind: 'corrected', keys, alternatives: [keys], searchedAs: named };
       continue;
     }
+    // Kana a verb set aside before it is shown with (新しくして, 古いまま) are part of that verb.
+    const shownBefore = pieces.slice(0, p).reverse().find((other) => other.word);
+    if (shownBefore?.word?.kind === 'set-aside' && shownBefore.shownTo !== undefined && shownBefore.shownTo > piece.from) {
+      if (piece.to > shownBefore.shownTo) {
+        shownBefore.word = { ...shownBefore.word, typed: shownBefore.word.typed + typedOf(shownBefore.shownTo, piece.to) };
+        shownBefore.shownTo = piece.to;
+      }
+      piece.word = undefined;
+      continue;
+    }
     const slice = units.slice(piece.from, piece.to);
     const next = units[piece.to];
     const kanaOnly = slice.every((unit) => unit.hiragana);

@@ -98,6 +98,9 @@ export function inflectedForms(base: string, baseReading: string, conjugation: s
     if (onbin) add(conjugation.includes('促音便') ? 'ッ' : onbin);
   } else if (conjugation.startsWith('形容詞')) {
     for (const ending of ['ク', 'カッ', 'ケレ', 'サ', 'ミ', 'カロ']) add(ending);
+  } else if (conjugation.startsWith('サ変') && base.endsWith('する')) {
+    // する, and a phrase ending in it (新しくする): し, さ, せ, すれ, しよ in place of する.
+    for (const ending of ['シ', 'サ', 'セ', 'スレ', 'シヨ']) forms.push([base.slice(0, -2) + toHiragana(ending), baseReading.endsWith('スル') ? baseReading.slice(0, -2) + ending : '']);
   }
   return [...new Map(forms.map((pair) => [pair[0], pair])).values()];
 }

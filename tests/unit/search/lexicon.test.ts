@@ -178,13 +178,15 @@ describe('tokens', () => {
     expect(isContentToken(token('」と', ['UNK', '', ''], '」と', false))).toBe(false);
   });
 
-  it('inflects godan, ichidan and adjective stems', () => {
+  it('inflects godan, ichidan, adjective and suru stems', () => {
     expect(inflectedForms('受け取る', 'ウケトル', '五段・ラ行').map(([written]) => written)).toEqual(expect.arrayContaining(['受け取ら', '受け取り', '受け取っ', '受け取れ']));
     expect(inflectedForms('求める', 'モトメル', '一段')).toContainEqual(['求め', 'モトメ']);
     // A one-kanji stem takes its passive and potential whole (見られる), two or more leave them to the query's endings.
     expect(inflectedForms('見る', 'ミル', '一段')).toContainEqual(['見られる', 'ミラレル']);
     expect(inflectedForms('求める', 'モトメル', '一段').map(([written]) => written)).not.toContain('求められる');
     expect(inflectedForms('古い', 'フルイ', '形容詞・アウオ段').map(([written]) => written)).toEqual(expect.arrayContaining(['古く', '古かっ']));
+    // する, and an everyday phrase that ends in it: 新しくして, 新しくされ.
+    expect(inflectedForms('新しくする', 'アタラシクスル', 'サ変・スル')).toEqual(expect.arrayContaining([['新しくし', 'アタラシクシ'], ['新しくさ', 'アタラシクサ'], ['新しくすれ', 'アタラシクスレ']]));
   });
 });
 
