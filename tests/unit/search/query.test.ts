@@ -222,6 +222,11 @@ describe('planQuery', () => {
     expect(plan('個人情報 きょひ').terms).toEqual(plan('個人情報 拒否').terms);
   });
 
+  it('shows a verb set aside with its kana once, never its kana again as a word of their own', () => {
+    expect(read(plan('個人情報が古いままにならないか'))).toEqual(['個人情報:found[個人+情報]', '古いまま:set-aside']);
+    expect(read(plan('個人情報を新しくしてほしい'))).toEqual(['個人情報:found[個人+情報]', '新しくして:set-aside']);
+  });
+
   it('reads kana after a particle as a word rather than as a second particle and grammar', () => {
     // の, は and 行き (いき) would be all grammar; の and 廃棄 is the question.
     expect(read(plan('こじんじょうほうのはいき'))).toEqual(['こじんじょうほう:found[個人+情報]', 'はいき:found[廃棄]']);
