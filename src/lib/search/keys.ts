@@ -6,7 +6,7 @@ import { lookupForm } from './fold.ts';
 
 /** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
 /** The lexicon's format: a page reads only the one it was built with (5: the words' files, expansions in the tables, homophones). */
-export const LEXICON_VERSION = 6;
+export const LEXICON_VERSION = 7;
 
 export interface LexiconData {
   version: typeof LEXICON_VERSION;
@@ -36,6 +36,8 @@ export interface LexiconData {
    * one of the alternatives, and the page says so. (By first character, in the form tables.)
    */
   related: string;
+  /** The related words of the synonym dictionary that are no everyday word of the co-op's file, written like `related`: a guess at what is meant. (By first character, in the form tables.) */
+  guesses: string;
   /** Names of alternatives that are a term of several words (第三者への開示), space-separated `key,key=name`, where the name is not the keys' spellings run together. (In the form tables of the related words and expansions that stand for them.) */
   termNames: string;
   /**
@@ -79,7 +81,7 @@ export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'f
 };
 export type LexiconExtra = Pick<LexiconData, 'blocks' | 'topics' | 'predicates'>;
 /** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds, the related words and the expansions, as LexiconData writes them, and the names of the terms those stand for (a list, as the file is). */
-export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string, termNames: string];
+export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string, termNames: string, guesses: string];
 /** Words' forms of one second character, as lines of `key=forms`, and the homophones of one first character (a list, as the file is). */
 export type LexiconWords = [forms: string, homophones: string];
 /** What a query has loaded besides the base. */
@@ -103,7 +105,7 @@ const wordGroups = (forms: readonly string[], skip: (form: string, key: number) 
   formGroups(forms.flatMap((list, key) => list.split(' ').filter((form) => form !== '' && !skip(form, key)).map((form): [string, number[]] => [form, [key]])));
 
 export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords[] } {
-  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, termNames, blocks, topics, predicates, homophones } = data;
+  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, guesses, termNames, blocks, topics, predicates, homophones } = data;
   const displayIsForm = keys.map((display, key) => (forms[key] ?? '').split(' ').includes(lookupForm(display)));
   const cut = (text: string, by = formTableOf) => {
     const parts = Array.from({ length: FORM_TABLES }, () => new Map<string, number[][]>());
@@ -117,11 +119,11 @@ export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: Lex
     const wanted = new Set(parts.flatMap((part) => [...readAlternativeGroups(part).values()].flat().map((keys) => keys.join(','))));
     return [...names].filter(([list]) => wanted.has(list)).map(([list, name]) => `${list}=${name}`).join(' ');
   };
-  const [byInflection, byCompound, byRelated, byExpansion, byHomophone] = [cut(inflections), cut(compounds), cut(related), cut(expansions), cut(homophones)];
+  const [byInflection, byCompound, byRelated, byGuess, byExpansion, byHomophone] = [cut(inflections), cut(compounds), cut(related), cut(guesses), cut(expansions), cut(homophones)];
   return {
     base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords },
     extra: { blocks, topics, predicates },
-    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!, namesOf(byRelated[n]!, byExpansion[n]!)]),
+    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!, namesOf(byRelated[n]!, byGuess[n]!, byExpansion[n]!), byGuess[n]!]),
     words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!]),
   };
 }
@@ -133,6 +135,8 @@ export interface LexiconMaps {
   forms: Map<string, number[]>;
   /** Form → alternatives, each a list of keys all of which are required. */
   related: Map<string, number[][]>;
+  /** The related forms that are the synonym dictionary's guesses, not the co-op's everyday words. */
+  guesses: Set<string>;
   expansions: Map<string, number[][]>;
   /** `key,key` → the name of a term of several words. */
   termNames: Map<string, string>;
@@ -220,7 +224,7 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
   // A page kept from before a deploy reads the files it was built with, or says it cannot.
   if (data.version !== LEXICON_VERSION) throw new Error(`lexicon version ${String(data.version)}, not ${LEXICON_VERSION}: reload the page`);
   const whole = 'forms' in data ? data : undefined;
-  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related, whole.expansions, whole.termNames]] : (parts.tables ?? []);
+  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related, whole.expansions, whole.termNames, whole.guesses]] : (parts.tables ?? []);
   const rest: Partial<LexiconExtra> = whole ?? parts.extra ?? {};
   const keys = data.keys;
   const forms = new Map<string, number[]>();
@@ -241,7 +245,8 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     keys,
     keyWidth: data.keyWidth,
     forms,
-    related: new Map(tables.flatMap(([, , , related]) => [...readAlternativeGroups(related)])),
+    related: new Map(tables.flatMap(([, , , related, , , guesses]) => [...readAlternativeGroups(related), ...readAlternativeGroups(guesses)])),
+    guesses: new Set(tables.flatMap(([, , , , , , guesses]) => [...readAlternativeGroups(guesses).keys()])),
     expansions: new Map(tables.flatMap(([, , , , expansions]) => [...readAlternativeGroups(expansions)])),
     termNames: new Map(tables.flatMap(([, , , , , names]) => pairs(names))),
     // None before the extra file is loaded (query.ts tells the two apart by that).

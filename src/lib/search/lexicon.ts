@@ -322,6 +322,9 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   // for. Every form a verb or adjective takes is filed (渡す, 渡し, 渡さ …), so that the query
   // reads it as one word whatever its ending.
   const related = new Map<string, number[][]>();
+  // The synonym dictionary's related words that are no everyday word of the co-op's: a guess
+  // at what a member means, which another word of the query needs to bear out (query.ts).
+  const guesses = new Map<string, number[][]>();
   const expansions = new Map<string, number[][]>();
   const termNames = new Map<string, string>();
   const addTo = (map: Map<string, number[][]>, form: string, alternative: number[]) => {
@@ -418,7 +421,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     // Its other forms only when they are long enough not to be part of another word (越し of
     // 引っ越し), and written with kanji (a kana verb's endings are too many other words' kana).
     for (const each of formsOfWord(from)) {
-      if (!forms.has(each) && (each === form || (each.length >= 3 && /\p{Script=Han}/u.test(each)))) addTo(related, each, [key]);
+      if (!forms.has(each) && (each === form || (each.length >= 3 && /\p{Script=Han}/u.test(each)))) addTo(related.has(each) ? related : guesses, each, [key]);
     }
   }
 
@@ -460,6 +463,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     inflections: formGroups(inflectionsByKey.flatMap((list, key) => list.map((form): [string, number[]] => [form, [key]]))),
     compounds: formGroups(sorted.filter(([, list]) => list.length > 1)),
     related: writeAlternativeGroups(related),
+    guesses: writeAlternativeGroups(guesses),
     // A term's name, where it is not its words' spellings run together (第三者への開示, not 利用目的).
     termNames: [...termNames].filter(([list, name]) => list.split(',').map((key) => keys[Number(key)]).join('') !== name).map(([list, name]) => `${list}=${name}`).join(' '),
     // Each key's blocks as the gaps between them: small numbers, which compress well.
@@ -479,7 +483,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       synonymSets: fromDictionary.sets.filter((set) => set.same.some(inCorpus)).length,
       aliasSets: options.aliases.filter((set) => set.same.some(inCorpus)).length,
       everydaySets,
-      related: related.size,
+      related: related.size + guesses.size,
     },
   };
 }

@@ -39,6 +39,8 @@ export interface Lexicon {
   forms: ReadonlyMap<string, readonly number[]>;
   /** Words the policies do not use → the terms they stand for (alternatives, each a list of keys all required). */
   related: ReadonlyMap<string, readonly (readonly number[])[]>;
+  /** The related words that are the synonym dictionary's, not the co-op's everyday words: a guess at what is meant. */
+  guesses: ReadonlySet<string>;
   /** Words the policies use → other terms they are also searched as. */
   expansions: ReadonlyMap<string, readonly (readonly number[])[]>;
   termNames: ReadonlyMap<string, string>;
@@ -74,7 +76,7 @@ function kanjiOf(form: string): string {
 
 /** The lexicon in memory: the base with the parts a query loaded (keys.ts), or the whole lexicon. */
 export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconParts): Lexicon {
-  const { forms, related, expansions, termNames, blocks, topics, predicates, homophones, keys, keyWidth } = readLexicon(data, parts);
+  const { forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, keys, keyWidth } = readLexicon(data, parts);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const formsByKey = keys.map((): string[] => []);
@@ -90,7 +92,7 @@ export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconPart
     if (bones !== '' && keys.length === 1) bySkeleton.set(bones, [...(bySkeleton.get(bones) ?? []), form]);
   }
   for (const form of related.keys()) longestForm = Math.max(longestForm, Array.from(form).length);
-  return { keys, keyWidth, forms, related, expansions, termNames, blocks, topics, predicates, homophones, longestForm, byLength, bySkeleton, formsByKey };
+  return { keys, keyWidth, forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, longestForm, byLength, bySkeleton, formsByKey };
 }
 
 /** Whether `a`'s characters appear in `b` in order. */
@@ -298,6 +300,8 @@ export interface QueryWord {
   alternatives: number[][];
   /** For a corrected or related word: the word searched instead, as the policies write it. */
   searchedAs?: string;
+  /** For a related word: the synonym dictionary's guess, not an everyday word of the co-op's file. */
+  guess?: boolean;
   /** For a found word that is searched as other terms as well: their names (利用・使用). */
   alsoAs?: string;
   /** For a missing word: the nearest words of the policies. */
@@ -351,9 +355,11 @@ interface Segment {
   alternatives?: readonly (readonly number[])[] | undefined;
   /** For a word: the lexicon form it was read as. */
   written?: string | undefined;
+  /** For a related word: read through the synonym dictionary's guess (Lexicon.guesses). */
+  guess?: boolean | undefined;
 }
 
-type Found = { kind: 'word' | 'function' | 'related'; keys: readonly number[]; alternatives?: readonly (readonly number[])[] | undefined; reading?: boolean; written?: string };
+type Found = { kind: 'word' | 'function' | 'related'; keys: readonly number[]; alternatives?: readonly (readonly number[])[] | undefined; reading?: boolean; written?: string; guess?: boolean };
 
 function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Found | undefined {
   const slice = units.slice(from, to);
@@ -388,7 +394,7 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
   }
   const related = lexicon.related.get(form) ?? (slice.length === 1 && slice[0]!.latin ? singularsOf(form).map((each) => lexicon.related.get(each)).find((each) => each !== undefined) : undefined);
   // A related word is a whole word as typed: ログ (記録) is not the start of ログイン.
-  if (related && !tooShort && !cutsKatakanaWord(lexicon, units, from, to)) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related };
+  if (related && !tooShort && !cutsKatakanaWord(lexicon, units, from, to)) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related, guess: lexicon.guesses.has(form) };
   if (keys === undefined) return undefined;
   if (/^\p{Script=Katakana}+$/u.test(form) && !allHiragana) return undefined;
   // One kanji the policies write only inside other words (入 of 入退室) is, with okurigana
@@ -454,7 +460,7 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
       const found = lookUp(lexicon, units, from, to);
       if (found) {
         const cost = found.kind === 'function' ? COST.function : found.kind === 'related' ? COST.related : found.reading ? readingCost : COST.word;
-        consider(cost, { from, to, kind: found.kind, keys: found.keys, alternatives: found.alternatives, written: found.written });
+        consider(cost, { from, to, kind: found.kind, keys: found.keys, alternatives: found.alternatives, written: found.written, guess: found.guess });
       }
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
@@ -721,13 +727,16 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
       return mine.some((block) => [...blocks].some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
     });
   });
-  // Two words, not one twice: for two terms, or two ways of saying one (外部サイトに飛んだ先:
-  // リンク先 both), but not one word in two forms (使った…使う).
-  const apart = (word: QueryWord, other: QueryWord) => other !== word && (other.searchedAs !== word.searchedAs || word.typed[0] !== other.typed[0]);
+  // Another related word lends support when it is another word, not one twice (two terms, or
+  // two ways of saying one: 外部サイトに飛んだ先, リンク先 both; not 使った…使う), and an everyday
+  // word of the co-op's file: the synonym dictionary's guess (頼める: 求める, 申し出 or 要請, where
+  // a member orders goods) needs bearing out itself.
+  const lends = (word: QueryWord, other: QueryWord) => other !== word && !other.guess
+    && (other.searchedAs !== word.searchedAs || word.typed[0] !== other.typed[0]);
   // A related word is supported beside a word of the policies, or beside another related
   // word: the query's words, read in other words, then meet one stretch of the policies
-  // (業者に頼むとき名簿渡す: 委託, 提供; 間違ってたら直して: 誤り, 訂正).
-  const supported = new Set(relatedWords.filter((word) => others.some((other) => near(word, other)) || relatedWords.some((other) => apart(word, other) && near(word, other))));
+  // (仕事頼むとき名簿渡す: 委託, 提供; 間違ってたら直して: 誤り, 訂正).
+  const supported = new Set(relatedWords.filter((word) => others.some((other) => near(word, other)) || relatedWords.some((other) => lends(word, other) && near(word, other))));
   for (const piece of pieces) {
     const word = piece.word;
     if (word?.kind !== 'related') continue;
@@ -839,7 +848,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       }
       const word: QueryWord = segment.kind === 'word'
         ? { typed: typedOf(segment.from, segment.to), kind: 'found', keys: [...new Set(alternatives.flat())], alternatives, ...(extra.length > 0 ? { alsoAs: namesOf(lexicon, extra) } : {}) }
-        : { typed: typedOf(segment.from, shown), kind: 'related', keys: [...segment.keys], alternatives, searchedAs: namesOf(lexicon, alternatives) };
+        : { typed: typedOf(segment.from, shown), kind: 'related', keys: [...segment.keys], alternatives, searchedAs: namesOf(lexicon, alternatives), ...(segment.guess ? { guess: true } : {}) };
       pieces.push({ from: segment.from, to: segment.to, word, written: segment.written });
       continue;
     }

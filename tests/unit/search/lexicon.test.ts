@@ -156,7 +156,7 @@ describe('the corpus lexicon', () => {
   });
 
   it('is written as compact text a browser can read back', () => {
-    expect(corpus.lexicon.version).toBe(6);
+    expect(corpus.lexicon.version).toBe(7);
     expect(corpus.lexicon.forms).toHaveLength(corpus.lexicon.keys.length);
     expect(JSON.stringify(corpus.lexicon)).not.toMatch(/\s\s/);
     // A page kept from before a deploy is told to reload, not handed a lexicon it misreads.
