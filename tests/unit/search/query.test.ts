@@ -196,6 +196,8 @@ describe('planQuery', () => {
     // 不正アクセス (ハッキング) is written near 請求者, and 拒否 (断る) near 不正アクセス.
     const chained = plan('請求者へのハッキングを断る');
     expect(chained.words.map((word) => `${word.typed}:${word.kind}`)).toEqual(['請求者:found', 'ハッキング:related', '断る:related']);
+    // The synonym dictionary's related word (照会: 問合せ) is a guess: it counts beside 請求者, but lends 断る nothing.
+    expect(plan('請求者に照会して断る').words.map((word) => `${word.typed}:${word.kind}${word.guess ? ':guess' : ''}`)).toEqual(['請求者:found', '照会:related:guess', '断る:set-aside']);
     // Two ways of saying one term count for each other; one word in two forms does not.
     expect(plan('請求者を断る、ブロック').words.map((word) => word.kind)).toEqual(['found', 'related', 'related']);
     expect(plan('請求者を断る、断りたい').words.map((word) => word.kind)).toEqual(['found', 'set-aside', 'set-aside']);
