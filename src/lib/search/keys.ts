@@ -5,7 +5,7 @@
 import { lookupForm } from './fold.ts';
 
 /** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
-/** The lexicon's format: a page reads only the one it was built with (5: the words' files, expansions in the tables, homophones). */
+/** The lexicon's format: a page reads only the one it was built with (7: 1024 form tables, each with the synonym dictionary's guesses apart from the everyday words). */
 export const LEXICON_VERSION = 7;
 
 export interface LexiconData {

@@ -16,7 +16,7 @@
  *   typo in 個人情報 can be corrected as a whole); and related words of the synonym
  *   dictionary (配送 → 配達) to keys that the page may offer, never use silently.
  */
-import { foldUnits, lookupForm } from './fold.ts';
+import { foldUnits, lookupForm, toHiragana } from './fold.ts';
 import { homophonesOf } from './homophones.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
@@ -355,28 +355,38 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     }
     return [...found].filter((form) => form !== '');
   };
+  /** The reading of the dictionary form of the first verb or adjective of `tokens`, if any (取られる: トル). */
+  const verbReading = (tokens: readonly Token[]) => {
+    const verb = tokens.find((token) => token.known && (token.pos[0] === '動詞' || token.pos[0] === '形容詞'));
+    return verb ? readingOf(verb.base) : undefined;
+  };
   /**
    * The readings of a word (3 kana or more each) for a query typed in kana before conversion:
-   * every form of its last word when that is a verb or adjective (わたして, もれたら, とられる).
-   * A phrase (鍵をかける) has none: its particles would read the kana of a sentence as it.
+   * every form of its last word when that is a verb or adjective (けして, もれたら, とられる),
+   * each only if the analyser reads it back as the same verb: おくれます is 遅れる, not 送る;
+   * うらない is 占い, not 売る. A phrase (鍵をかける) has none: its particles would read the kana
+   * of a sentence as it; nor has a word the query reads as grammar (教える).
    */
   const readingFormsOf = (text: string): string[] => {
     const tokens = options.analyse(foldUnits(text).text).filter((token) => token.surface.trim() !== '');
-    if (tokens.length === 0 || tokens.some((token) => token.pos[0] === '助詞' || (!token.known && !/^[\p{Script=Katakana}ー]+$/u.test(token.surface)))) return [];
+    if (tokens.length === 0 || isQueryFunctionWord(lookupForm(text)) || tokens.some((token) => token.pos[0] === '助詞' || (!token.known && !/^[\p{Script=Katakana}ー]+$/u.test(token.surface)))) return [];
     const last = tokens.at(-1)!;
     const prefix = tokens.slice(0, -1).map((token) => token.reading || token.surface).join('');
     const lastReading = last.base === last.surface ? last.reading : readingOf(last.base);
     const inflects = last.known && (last.pos[0] === '動詞' || last.pos[0] === '形容詞');
     // A noun of several words (社内システム) is typed in kana too rarely to be worth its bytes.
-    if (!inflects && tokens.length > 1) return [];
-    const endings = inflects ? inflectedForms(last.base, lastReading, last.conjugation).map(([, reading]) => reading) : [lastReading || last.surface];
-    // A stem too short to be read (もれ), or read as grammar (わたし, the pronoun), is filed
-    // with the endings a question puts after it: もれて, もれたら; わたして, わたしてる.
-    const spelled = endings.map((ending) => lookupForm(prefix + ending));
-    const verb = endings.length > 1 && !isQueryFunctionWord(lookupForm(prefix + lastReading));
-    const short = (form: string) => verb && (form.length < 3 || isQueryFunctionWord(form));
-    return [...new Set(spelled.flatMap((form) => (short(form) ? [form, ...['テ', 'タ', 'タラ', 'テル', 'ナイ', 'タイ'].map((ending) => form + ending)] : [form])))]
-      .filter((form) => form.length >= 3);
+    if (!inflects) return tokens.length > 1 ? [] : [lookupForm(lastReading || last.surface)].filter((form) => form.length >= 3);
+    const spelled = inflectedForms(last.base, lastReading, last.conjugation).map(([, reading]) => lookupForm(prefix + reading));
+    // A stem too short to be read (もれ) is filed with the endings a question puts after it
+    // (もれて, もれたら), where they go on it: the stem of an ichidan verb, or the し of a
+    // verb in す (けして, けしたい; not けすた, nor きかた of 聞く).
+    const stem = last.conjugation.startsWith('一段') ? lastReading.slice(0, -1) : last.conjugation.startsWith('五段・サ行') ? `${lastReading.slice(0, -1)}シ` : '';
+    const endings = ['テ', 'タ', 'タラ', 'テル', 'タイ', 'マス', ...(last.conjugation.startsWith('一段') ? ['ナイ'] : [])];
+    const short = stem !== '' && lookupForm(prefix + stem).length < 3 ? endings.map((ending) => lookupForm(prefix + stem + ending)) : [];
+    const meant = verbReading(tokens);
+    // Read back as typed: a stem alone is often a noun (ことわり), so also with an ending after it.
+    const readsBack = (form: string) => ['', 'ます', 'ない'].some((ending) => verbReading(options.analyse(toHiragana(form) + ending)) === meant);
+    return [...new Set([...spelled, ...short])].filter((form) => form.length >= 3 && readsBack(form));
   };
 
   // The co-op's everyday words, one way: a member's word reaches the term, never the reverse.

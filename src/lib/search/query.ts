@@ -171,7 +171,9 @@ export const isQueryFunctionWord = (form: string) => FUNCTION_SET.has(form);
  * A word costs 1, a related word a little more (the policies' own word wins where both
  * read the same characters), a particle or ending less (so that an ending is never read
  * as a word), and a kanji word reached through its reading from kana as typed more
- * (ないよう in 漏れないように is not 内容); an unknown character most.
+ * (ないよう in 漏れないように is not 内容); an unknown character most. A particle typed
+ * right after another costs more, since a word typed in kana after one is likelier
+ * (のはいき is の and 廃棄, not の, は and 行き).
  */
 const COST = { word: 1, related: 1.1, function: 0.6, reading: 1.5, unknown: 3, particleAfterParticle: 0.4 };
 /** The first kana of the words a request is made with (ほしい, ください, もらう), which a verb shown as typed stops before. */
@@ -708,9 +710,9 @@ const NEAR_BLOCKS = 4;
  * A related word is evidence only beside the query's other words: the term it stands for
  * must be written within NEAR_BLOCKS blocks of the policies (paragraphs, headings, list
  * items) of at least one of them. 配達をやめたい is not 配達 and 停止, which the policies
- * never write near each other; 個人情報を渡す is 個人情報 and 提供. So may another related
- * word of the query: the question in other words then meets one stretch of the policies
- * (住所が間違ってたら直して: 誤り and 訂正, written together). A related word the
+ * never write near each other; 個人情報を渡す is 個人情報 and 提供. So may a related word
+ * that counts, for another term: the question in other words then meets one stretch of
+ * the policies. A related word the
  * policies do not write near the rest of the query is a word they lack (missing), and
  * isSearchable() judges the rest. Needs the blocks (the extra file); a query of related
  * words alone is left as it is.
@@ -727,16 +729,24 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
       return mine.some((block) => [...blocks].some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
     });
   });
-  // Another related word lends support when it is another word, not one twice (two terms, or
-  // two ways of saying one: 外部サイトに飛んだ先, リンク先 both; not 使った…使う), and an everyday
-  // word of the co-op's file: the synonym dictionary's guess (頼める: 求める, 申し出 or 要請, where
-  // a member orders goods) needs bearing out itself.
-  const lends = (word: QueryWord, other: QueryWord) => other !== word && !other.guess
-    && (other.searchedAs !== word.searchedAs || word.typed[0] !== other.typed[0]);
-  // A related word is supported beside a word of the policies, or beside another related
-  // word: the query's words, read in other words, then meet one stretch of the policies
-  // (仕事頼むとき名簿渡す: 委託, 提供; 間違ってたら直して: 誤り, 訂正).
-  const supported = new Set(relatedWords.filter((word) => others.some((other) => near(word, other)) || relatedWords.some((other) => lends(word, other) && near(word, other))));
+  // A related word that counts lends support to another when it is another word for another
+  // term (a word in kana and kanji, 漏れる and 漏らす, both stand for 漏洩: one word twice) and
+  // an everyday word of the co-op's file: the synonym dictionary's guess (頼める: 求める, where a
+  // member orders goods) needs bearing out itself.
+  const terms = (word: QueryWord) => new Set(word.alternatives.map((keys) => keys.join(',')));
+  const lends = (word: QueryWord, other: QueryWord) => !other.guess && ![...terms(other)].some((term) => terms(word).has(term));
+  // A chain from the query's words of the policies: a related word counts beside one of them,
+  // or beside a related word that counts; the question in other words then meets one
+  // stretch of the policies (仕事頼むとき名簿渡す: 名簿, then 提供, then 委託).
+  const supported = new Set<QueryWord>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const word of relatedWords) {
+      if (supported.has(word) || !(others.some((other) => near(word, other)) || [...supported].some((other) => lends(word, other) && near(word, other)))) continue;
+      supported.add(word);
+      grew = true;
+    }
+  }
   for (const piece of pieces) {
     const word = piece.word;
     if (word?.kind !== 'related') continue;
