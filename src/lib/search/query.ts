@@ -178,6 +178,8 @@ export const isQueryFunctionWord = (form: string) => FUNCTION_SET.has(form);
 const COST = { word: 1, related: 1.1, function: 0.6, reading: 1.5, unknown: 3, particleAfterParticle: 0.4 };
 /** The first kana of the words a request is made with (ほしい, ください, もらう), which a verb shown as typed stops before. */
 const ASKING_STARTS = new Set(['ほ', 'く', 'も']);
+/** The words a question asks with after a verb (もれたらどう, わたしたらだめ): not its endings. */
+const WORDS_OF_ASKING = new Set(['どう', 'いつ', 'どこ', 'なに', 'なん', 'だれ', 'どれ', 'だめ', 'いい', 'よい'].map(lookupForm));
 /** After a noun, these are particles, not the kana of a verb's ending. */
 const CASE_PARTICLES = new Set(['の', 'を', 'が', 'は', 'に', 'で', 'と', 'も', 'へ', 'や']);
 /** Shorter words are too easily one edit from another word (時間 / 期間) to be corrected. */
@@ -846,13 +848,15 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       const alternatives = (segment.alternatives ?? [segment.keys]).map((keys) => [...keys]);
       const extra = alternatives.slice(1);
       // A related verb is shown with the kana that follow it (「聞かれたら」, not 「聞か」), as a word set aside is.
-      // (Whole segments of grammar only: こと of 漏れることのないように is not shown as こ.)
+      // (Whole segments of its endings only: こと of 漏れることのないように is not shown as こ,
+      // nor どう of もれたらどう as part of the verb.)
       let shown = segment.to;
       if (segment.kind === 'related' && units[segment.to - 1]?.hiragana) {
         for (let next = i + 1; next < segments.length; next += 1) {
           const after = segments[next]!;
           const kana = units.slice(after.from, after.to);
-          if (after.kind !== 'function' || !kana.every((unit) => unit.hiragana) || CASE_PARTICLES.has(kana[0]!.typed) || ASKING_STARTS.has(kana[0]!.typed) || after.to - segment.to > 3) break;
+          if (after.kind !== 'function' || !kana.every((unit) => unit.hiragana) || CASE_PARTICLES.has(kana[0]!.typed) || ASKING_STARTS.has(kana[0]!.typed)
+            || WORDS_OF_ASKING.has(lookOf(after.from, after.to)) || after.to - segment.to > 4) break;
           shown = after.to;
         }
       }
@@ -975,7 +979,9 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       // Shown with the kana that follow it: 「聞かれたら」, not 「聞」; 「無効にする」, not 「無効」.
       let end = piece.to;
       if (madeVerb && units[end]?.typed === 'に') end += 1;
-      while (units[end]?.hiragana && !CASE_PARTICLES.has(units[end]!.typed) && end - piece.to < 4) end += 1;
+      // (Never into a word read after it: 冷蔵庫にしまっておく is しまっ, then しまっておく.)
+      const nextWord = pieces.slice(p + 1).find((other) => other.word && other.word.kind !== 'missing')?.from ?? units.length;
+      while (end < nextWord && units[end]?.hiragana && !CASE_PARTICLES.has(units[end]!.typed) && end - piece.to < 4) end += 1;
       // A verb the cover cut in two (引っ越した: 引っ, 越した) is one verb.
       const before = pieces.slice(0, p).reverse().find((other) => other.word);
       if (before?.word?.kind === 'set-aside' && before.shownTo === piece.from) {

@@ -87,6 +87,9 @@ describe('planQuery', () => {
   it('reads a member\'s everyday word as the terms it stands for, in any of its forms, and says so', () => {
     expect(read(plan('クッキーを断りたい'))).toEqual(['クッキー:found[クッキー]', '断りたい:related[拒否]']);
     expect(plan('情報を渡して').words[1]).toMatchObject({ kind: 'related', searchedAs: '提供' });
+    // Shown with its endings, not with what the question asks after it.
+    expect(plan('情報を渡したらだめ').words[1]).toMatchObject({ kind: 'related', typed: '渡したら' });
+    expect(plan('情報を渡しちゃった').words[1]).toMatchObject({ kind: 'related', typed: '渡しちゃった' });
     // A phrase of the file is read whole: 不正ログイン, not 不正 and an unknown ログイン.
     expect(read(plan('不正ログイン'))).toEqual(['不正ログイン:related[不正+アクセス]']);
     // Its name is the term as the file writes it.
