@@ -739,7 +739,7 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
   const lends = (word: QueryWord, other: QueryWord) => !other.guess && ![...terms(other)].some((term) => terms(word).has(term));
   // A chain from the query's words of the policies: a related word counts beside one of them,
   // or beside a related word that counts; the question in other words then meets one
-  // stretch of the policies (仕事頼むとき名簿渡す: 名簿, then 提供, then 委託).
+  // stretch of the policies (登録してる住所が間違ってたら直して: 住所, then 保管, 誤り and 訂正).
   const supported = new Set<QueryWord>();
   for (let grew = true; grew;) {
     grew = false;
