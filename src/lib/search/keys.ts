@@ -4,10 +4,10 @@
  */
 import { lookupForm } from './fold.ts';
 
-/** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
 /** The lexicon's format: a page reads only the one it was built with (7: 1024 form tables, each with the synonym dictionary's guesses apart from the everyday words). */
 export const LEXICON_VERSION = 7;
 
+/** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
 export interface LexiconData {
   version: typeof LEXICON_VERSION;
   /** How many base-36 digits every key of this build is written with (keyWord()). */

@@ -25,6 +25,8 @@ import { isQueryFunctionWord } from './query.ts';
 
 /** The particles a casual question drops between a noun and its verb (鍵をかける: 鍵かける). */
 const DROPPED_PARTICLES = new Set(['を', 'が', 'は']);
+/** Whether a token is a verb or adjective the dictionary knows: one with other forms. */
+const inflects = (token: Token | undefined): boolean => token?.known === true && (token.pos[0] === '動詞' || token.pos[0] === '形容詞');
 
 export { keyWord, keyWidthFor, type LexiconData } from './keys.ts';
 
@@ -266,9 +268,9 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   for (const token of allTokens) {
     if (!token.content || token.form === '' || !indexed(token.form)) continue;
     const key = keyOf(token.form);
-    const inflects = token.known && (token.pos[0] === '動詞' || token.pos[0] === '形容詞');
+    const inflecting = inflects(token);
     const base = lookupForm(token.base);
-    file(token.form, [key], true, 3, inflects && token.form !== base);
+    file(token.form, [key], true, 3, inflecting && token.form !== base);
     if (token.known) {
       file(base, [key]);
       const baseReading = token.base === token.surface ? token.reading : readingOf(token.base);
@@ -276,7 +278,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
         file(lookupForm(written), [key], true, 3, lookupForm(written) !== base);
         file(lookupForm(reading), [key], false, 3, reading !== baseReading);
       }
-      file(lookupForm(token.reading), [key], false, 3, inflects && token.reading !== baseReading);
+      file(lookupForm(token.reading), [key], false, 3, inflecting && token.reading !== baseReading);
     }
   }
   for (const parts of partsOf.values()) {
@@ -340,7 +342,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     const prefixes = [tokens.slice(0, -1), tokens.slice(0, -1).filter((token, i) => i === 0 || !(token.pos[0] === '助詞' && DROPPED_PARTICLES.has(token.surface)))]
       .map((list) => list.map((token) => token.surface).join(''));
     if (prefixes[1] !== prefixes[0]) found.add(lookupForm(prefixes[1]! + (last?.surface ?? '')));
-    if (last?.known && (last.pos[0] === '動詞' || last.pos[0] === '形容詞')) {
+    if (last && inflects(last)) {
       const baseReading = last.base === last.surface ? last.reading : readingOf(last.base);
       for (const prefix of new Set(prefixes)) {
         for (const [written] of inflectedForms(last.base, baseReading, last.conjugation)) found.add(lookupForm(prefix + written));
@@ -357,7 +359,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   };
   /** The reading of the dictionary form of the first verb or adjective of `tokens`, if any (取られる: トル). */
   const verbReading = (tokens: readonly Token[]) => {
-    const verb = tokens.find((token) => token.known && (token.pos[0] === '動詞' || token.pos[0] === '形容詞'));
+    const verb = tokens.find(inflects);
     return verb ? readingOf(verb.base) : undefined;
   };
   /**
@@ -373,9 +375,8 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     const last = tokens.at(-1)!;
     const prefix = tokens.slice(0, -1).map((token) => token.reading || token.surface).join('');
     const lastReading = last.base === last.surface ? last.reading : readingOf(last.base);
-    const inflects = last.known && (last.pos[0] === '動詞' || last.pos[0] === '形容詞');
     // A noun of several words (社内システム) is typed in kana too rarely to be worth its bytes.
-    if (!inflects) return tokens.length > 1 ? [] : [lookupForm(lastReading || last.surface)].filter((form) => form.length >= 3);
+    if (!inflects(last)) return tokens.length > 1 ? [] : [lookupForm(lastReading || last.surface)].filter((form) => form.length >= 3);
     const spelled = inflectedForms(last.base, lastReading, last.conjugation).map(([, reading]) => lookupForm(prefix + reading));
     // A stem too short to be read (もれ) is filed with the endings a question puts after it
     // (もれて, もれたら), where they go on it: the stem of an ichidan verb, or the し of a

@@ -724,19 +724,15 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
   const others = pieces.flatMap((piece) => (piece.word?.kind === 'found' || piece.word?.kind === 'corrected' ? [piece.word] : []));
   if (others.length === 0) return;
   const relatedWords = pieces.flatMap((piece) => (piece.word?.kind === 'related' ? [piece.word] : []));
-  const near = (word: QueryWord, other: QueryWord) => word.alternatives.some((keys) => {
-    const mine = [...blocksOf(lexicon, keys)];
-    return other.alternatives.some((theirs) => {
-      const blocks = blocksOf(lexicon, theirs);
-      return mine.some((block) => [...blocks].some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
-    });
-  });
+  // Each word's blocks and terms, once: the chain below asks of every pair again as it grows.
+  const blocks = new Map([...others, ...relatedWords].map((word) => [word, [...new Set(word.alternatives.flatMap((keys) => [...blocksOf(lexicon, keys)]))]]));
+  const near = (word: QueryWord, other: QueryWord) => blocks.get(word)!.some((block) => blocks.get(other)!.some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
   // A related word that counts lends support to another when it is another word for another
   // term (a word in kana and kanji, 漏れる and 漏らす, both stand for 漏洩: one word twice) and
   // an everyday word of the co-op's file: the synonym dictionary's guess (頼める: 求める, where a
   // member orders goods) needs bearing out itself.
-  const terms = (word: QueryWord) => new Set(word.alternatives.map((keys) => keys.join(',')));
-  const lends = (word: QueryWord, other: QueryWord) => !other.guess && ![...terms(other)].some((term) => terms(word).has(term));
+  const terms = new Map(relatedWords.map((word) => [word, new Set(word.alternatives.map((keys) => keys.join(',')))]));
+  const lends = (word: QueryWord, other: QueryWord) => !other.guess && ![...terms.get(other)!].some((term) => terms.get(word)!.has(term));
   // A chain from the query's words of the policies: a related word counts beside one of them,
   // or beside a related word that counts; the question in other words then meets one
   // stretch of the policies (登録してる住所が間違ってたら直して: 住所, then 保管, 誤り and 訂正).
