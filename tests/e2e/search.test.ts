@@ -113,6 +113,17 @@ describe('what the page says about how it read the query', () => {
     expect(await page.locator('#search-summary').textContent()).toContain('「個人情報 廃棄」の検索結果を表示しています');
   });
 
+  it('one kanji typed for another of the same sound is corrected wherever it is typed, and the page says so', async () => {
+    const { page, results } = await searchFor('個人情報の開示請球');
+    expect(results[0]?.lands).toBe('/policies/basic-policy/#4保有個人データに関する開示変更利用停止等の求めへの対応について');
+    expect(await page.locator('#search-summary').textContent()).toContain('「個人情報 開示請求」の検索結果を表示しています');
+    expect(await page.locator('#search-help').textContent()).toContain('「請球」は本文にないため、「請求」として検索しました。');
+    // Alone as well: 提共 is no word, and reads as 提供.
+    const alone = await searchFor('提共');
+    expect(alone.results.length).toBeGreaterThan(0);
+    expect(await alone.page.locator('#search-summary').textContent()).toContain('「提供」の検索結果を表示しています');
+  });
+
   it('kanji words typed in katakana are read as those words', async () => {
     const { results } = await searchFor('ショクイン ケンシュウ');
     expect(results[0]?.lands).toBe('/policies/basic-policy/#2人的安全管理措置');

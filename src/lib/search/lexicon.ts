@@ -17,7 +17,7 @@
  *   dictionary (配送 → 配達) to keys that the page may offer, never use silently.
  */
 import { foldUnits, lookupForm, toHiragana } from './fold.ts';
-import { homophonesOf } from './homophones.ts';
+import { homophonesOf, soundSlipsOf, type KanjiReadings } from './homophones.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
 import { formGroups, keyWidthFor, LEXICON_VERSION, writeAlternativeGroups, type LexiconData } from './keys.ts';
@@ -49,6 +49,8 @@ export interface CorpusOptions {
   everyday?: readonly EverydaySet[] | undefined;
   /** Which of the texts name the policies' topics (the headings of a page's clauses, or its title when it has none). */
   headings?: ReadonlySet<string> | undefined;
+  /** Each kanji's on-readings (KANJIDIC): what the slips of one kanji for another of the same sound are made from. None, no slips. */
+  kanji?: KanjiReadings | undefined;
 }
 
 /** One line of the everyday-words file: a term as the policies write it, and the words members use for it. */
@@ -452,6 +454,8 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     for (const key of new Set(keys.flat())) if (blocks[key]!.at(-1) !== block) blocks[key]!.push(block);
   });
 
+  // A word of the synonym dictionary is a word, though the analyser's may lack it (京急): no slip.
+  const dictionaryWords = new Set(options.synonyms.flatMap((group) => group.items.map((item) => lookupForm(item.midashi))));
   const keys = spellings.map((counts, key) => {
     const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0];
     return best?.[0] ?? [...keyOfRoot].find(([, k]) => k === key)![0];
@@ -482,6 +486,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
     homophones: writeAlternativeGroups(homophonesOf(options.analyse, keys.map((spelling, key) => [spelling, [key]]), (form) => forms.has(form))),
+    slips: writeAlternativeGroups(options.kanji ? soundSlipsOf(options.analyse, keys.map((spelling, key) => [spelling, [key]]), (form) => forms.has(form) || dictionaryWords.has(form), options.kanji) : new Map()),
   };
   return {
     lexicon,

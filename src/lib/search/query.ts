@@ -52,6 +52,8 @@ export interface Lexicon {
   predicates: ReadonlySet<number>;
   /** Kanji nouns the policies lack → the words of theirs they sound like (排気: 廃棄); empty before the words are loaded. */
   homophones: ReadonlyMap<string, readonly (readonly number[])[]>;
+  /** Kanji typed as no word at all, one kanji of a word of theirs off by its sound (請球: 請求); empty before the words are loaded. */
+  slips: ReadonlyMap<string, readonly (readonly number[])[]>;
   longestForm: number;
   /** Forms with keys, by length in characters: the candidates of a correction. */
   byLength: ReadonlyMap<number, readonly string[]>;
@@ -76,7 +78,7 @@ function kanjiOf(form: string): string {
 
 /** The lexicon in memory: the base with the parts a query loaded (keys.ts), or the whole lexicon. */
 export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconParts): Lexicon {
-  const { forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, keys, keyWidth } = readLexicon(data, parts);
+  const { forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, slips, keys, keyWidth } = readLexicon(data, parts);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const formsByKey = keys.map((): string[] => []);
@@ -92,7 +94,7 @@ export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconPart
     if (bones !== '' && keys.length === 1) bySkeleton.set(bones, [...(bySkeleton.get(bones) ?? []), form]);
   }
   for (const form of related.keys()) longestForm = Math.max(longestForm, Array.from(form).length);
-  return { keys, keyWidth, forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, longestForm, byLength, bySkeleton, formsByKey };
+  return { keys, keyWidth, forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, slips, longestForm, byLength, bySkeleton, formsByKey };
 }
 
 /** Whether `a`'s characters appear in `b` in order. */
@@ -175,7 +177,7 @@ export const isQueryFunctionWord = (form: string) => FUNCTION_SET.has(form);
  * right after another costs more, since a word typed in kana after one is likelier
  * (のはいき is の and 廃棄, not の, は and 行き).
  */
-const COST = { word: 1, related: 1.1, function: 0.6, reading: 1.5, unknown: 3, particleAfterParticle: 0.4 };
+const COST = { word: 1, related: 1.1, function: 0.6, reading: 1.5, slip: 2, unknown: 3, particleAfterParticle: 0.4 };
 /** The first kana of the words a request is made with (ほしい, ください, もらう), which a verb shown as typed stops before. */
 const ASKING_STARTS = new Set(['ほ', 'く', 'も']);
 /** The words a question asks with after a verb (もれたらどう, わたしたらだめ): not its endings. */
@@ -354,7 +356,7 @@ export interface QueryPlan {
 interface Segment {
   from: number;
   to: number;
-  kind: 'word' | 'function' | 'related' | 'unknown';
+  kind: 'word' | 'function' | 'related' | 'slip' | 'unknown';
   keys: readonly number[];
   alternatives?: readonly (readonly number[])[] | undefined;
   /** For a word: the lexicon form it was read as. */
@@ -466,6 +468,9 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
         const cost = found.kind === 'function' ? COST.function : found.kind === 'related' ? COST.related : found.reading ? readingCost : COST.word;
         consider(cost, { from, to, kind: found.kind, keys: found.keys, alternatives: found.alternatives, written: found.written, guess: found.guess });
       }
+      // Kanji that are no word, one off a word of the policies by its sound (開示請球): that word, corrected.
+      const slipOf = units.slice(from, to).every(isKanji) ? lexicon.slips.get(units.slice(from, to).map((unit) => unit.look).join('')) : undefined;
+      if (!found && slipOf) consider(COST.slip, { from, to, kind: 'slip', keys: [...new Set(slipOf.flat())], alternatives: slipOf });
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
     best.push(here);
@@ -866,6 +871,11 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       pieces.push({ from: segment.from, to: segment.to });
       continue;
     }
+    if (segment.kind === 'slip') {
+      const alternatives = (segment.alternatives ?? [segment.keys]).map((keys) => [...keys]);
+      pieces.push({ from: segment.from, to: segment.to, word: { typed: typedOf(segment.from, segment.to), kind: 'corrected', keys: [...segment.keys], alternatives, searchedAs: namesOf(lexicon, alternatives) } });
+      continue;
+    }
     let end = i;
     for (let j = i + 1; j < segments.length; j += 1) {
       if (segments[j]!.kind === 'unknown') end = j;
@@ -1035,8 +1045,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found' && (word.kind !== 'missing' || words.length > 1)),
     wantsRomaji: !romaji && units.some((unit) => isRomajiCandidate(lexicon, unit)),
     ...(asKana !== undefined ? { asKana } : {}),
-    // (Each word once: 自宅の住所 is searched as 住所, not 住所 住所.)
-    searchedAs: changed ? [...new Set(searched.map((word) => word.searchedAs ?? displayOf(lexicon, word.keys)))].join(' ') : undefined,
+    searchedAs: changed ? searchedAsOf(lexicon, units, pieces) : undefined,
   };
 }
 
@@ -1045,6 +1054,24 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
  * what is left of its form, in kanji, once a form of each key is taken off the front (the
  * shortest that leaves the rest readable); '' for none, undefined when the form does not read so.
  */
+/**
+ * The query as searched: its words as searched, each once (自宅の住所 is searched as 住所, not
+ * 住所 住所), those typed side by side together (個人情方: 個人情報, not 個人 情報).
+ */
+function searchedAsOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly { from: number; to: number; word?: QueryWord | undefined }[]): string {
+  const names: string[] = [];
+  let end = -1;
+  for (const { from, to, word } of pieces) {
+    if (!word || !(word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related')) continue;
+    const name = word.searchedAs ?? displayOf(lexicon, word.keys);
+    if (names.includes(name)) continue;
+    const together = from === end && !units[from]!.gap && isKanji(units[from - 1]) && isKanji(units[from]);
+    names.push(together && names.length > 0 ? `${names.pop()!}${name}` : name);
+    end = to;
+  }
+  return names.join(' ');
+}
+
 function suffixOf(lexicon: Lexicon, written: string, keys: readonly number[]): string | undefined {
   if (keys.length === 0) return written === '' || /^\p{Script=Han}{1,2}$/u.test(written) ? written : undefined;
   const prefixes = (lexicon.formsByKey[keys[0]!] ?? []).filter((form) => written.startsWith(form)).sort((a, b) => a.length - b.length);

@@ -8,7 +8,6 @@
  * from Pagefind's own match locations, because its sub-results come in page order and the
  * `content` it returns holds the index words (index-words.ts), not the text as written.
  */
-import { formatJapanese } from '../dates/index.ts';
 import { lookupForm, stripDiacritics } from './fold.ts';
 import { decodeIndexWord, type IndexWord } from './index-words.ts';
 
@@ -38,8 +37,8 @@ export interface ResultSection {
 export interface ResultView {
   title: string;
   url: string;
-  /** Set for a past revision: its date, and the label that says so. */
-  pastRevision?: { date: string; label: string } | undefined;
+  /** Set for a past revision: the label that says so, with its date. */
+  pastRevision?: { label: string } | undefined;
   sections: ResultSection[];
 }
 
@@ -158,11 +157,6 @@ function excerpt(units: Unit[]): ExcerptPiece[] {
   if (bestStart > 0) result.unshift({ text: '…', marked: false });
   if (end < units.length) result.push({ text: '…', marked: false });
   return result.filter((piece) => piece.text !== '');
-}
-
-/** `/policies/a/2015-12-01/` → `2015-12-01`. */
-function revisionDate(url: string): string | undefined {
-  return /\/(\d{4}-\d{2}-\d{2})\/(?:[?#]|$)/.exec(url)?.[1];
 }
 
 /** Adds the words to highlight on the page the link leads to (before its #fragment). */
@@ -397,13 +391,13 @@ export function resultView(data: PagefindResultData, query: ClauseQuery, maxSect
   const matching = scored.filter((section) => section.weight > 0).sort(bySection);
   const chosen = (matching.length > 0 ? matching : [scored[0]!]).slice(0, maxSections);
 
-  const date = revisionDate(data.url);
   const isPast = data.filters?.status?.includes('past') ?? false;
   return {
     title: data.meta.title ?? data.url,
     // The title lands on the clause that best answers the query, as its first section link does.
     url: withHighlight(chosen[0]?.url ?? data.url, highlightWords),
-    pastRevision: isPast && date ? { date, label: `${formatJapanese(date)}の版（過去の版）` } : undefined,
+    // Its label is the page's own (revision-page.ts), as Pagefind's metadata carries it.
+    pastRevision: isPast && data.meta.revision ? { label: data.meta.revision } : undefined,
     sections: chosen.map((section) => ({
       title: section.title,
       url: withHighlight(section.url, highlightWords),

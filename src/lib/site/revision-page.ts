@@ -76,6 +76,8 @@ export interface RevisionPage {
   html: string;
   /** Whether search indexes this page: each text once, where a reader should land (docs/search.md). */
   indexed: boolean;
+  /** For a past revision, what search shows beside its result (2015年12月1日の版（過去の版）), so the search page formats no dates. */
+  searchRevision: string | undefined;
   policyTitle: string;
   feedUrl: string;
 }
@@ -194,6 +196,7 @@ export function revisionPage(site: Site, policy: SitePolicy, entry: SiteEntry, i
     toc: tableOfContents(entry),
     html: revision.html,
     indexed: (entry.state === 'current' && isCurrentAddress) || entry.state === 'past',
+    searchRevision: entry.state === 'past' ? `${formatJapanese(revision.date)}の版（${STATE_NAMES.past}）` : undefined,
     policyTitle: title,
     feedUrl: urls.policyFeed(policy.entry.slug),
   };

@@ -1,10 +1,10 @@
 /**
  * A search corpus for the unit tests, built the way the indexer builds the real one: the
- * real analyser (Lindera with IPADIC) and the real Sudachi synonym dictionary, over a few
+ * real analyser (Lindera with IPADIC), the real Sudachi synonym dictionary and KANJIDIC's readings, over a few
  * sentences in the manner of the policies, with a couple of aliases of the co-op's own and
  * a few everyday words, and one of the sentences a heading.
  */
-import { linderaAnalyser, sudachiSynonyms } from '../../../scripts/search-index.ts';
+import { kanjiReadings, linderaAnalyser, sudachiSynonyms } from '../../../scripts/search-index.ts';
 import { buildSearchCorpus, type EverydaySet, type SearchCorpus, type SynonymSet } from '../../../src/lib/search/index.ts';
 import { loadLexicon, type Lexicon } from '../../../src/lib/search/query.ts';
 
@@ -47,8 +47,8 @@ export const HEADINGS = new Set(['7.クッキー(Cookie)の利用について', 
 let built: Promise<{ corpus: SearchCorpus; lexicon: Lexicon }> | undefined;
 
 export function testCorpus(): Promise<{ corpus: SearchCorpus; lexicon: Lexicon }> {
-  built ??= sudachiSynonyms().then((synonyms) => {
-    const corpus = buildSearchCorpus(TEXTS, { analyse: linderaAnalyser(), synonyms, aliases: ALIASES, everyday: EVERYDAY, headings: HEADINGS });
+  built ??= Promise.all([sudachiSynonyms(), kanjiReadings()]).then(([synonyms, kanji]) => {
+    const corpus = buildSearchCorpus(TEXTS, { analyse: linderaAnalyser(), synonyms, kanji, aliases: ALIASES, everyday: EVERYDAY, headings: HEADINGS });
     // Through JSON, as the page gets it.
     return { corpus, lexicon: loadLexicon(JSON.parse(JSON.stringify(corpus.lexicon))) };
   });

@@ -8,8 +8,8 @@ import { readQuery, type LexiconLoader } from '../../../src/lib/search/adapter.t
 import { readRomaji } from '../../../src/lib/search/romaji.ts';
 import { formTableOf, frontCoded, frontDecoded, readAlternativeGroups, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
-import { homophonesOf } from '../../../src/lib/search/homophones.ts';
-import { linderaAnalyser } from '../../../scripts/search-index.ts';
+import { homophonesOf, soundSlipsOf } from '../../../src/lib/search/homophones.ts';
+import { kanjiReadings, linderaAnalyser } from '../../../scripts/search-index.ts';
 
 let corpus: SearchCorpus;
 let lexicon: Lexicon;
@@ -102,9 +102,12 @@ describe('the corpus lexicon', () => {
     const wordsOnly = loadLexicon(base, { extra, words });
     expect(wordsOnly.forms.get(lookupForm('求める'))).toEqual([key]);
     expect(wordsOnly.forms.get(lookupForm('求め'))).toBeUndefined();
-    // The homophones come with the words only.
+    // The homophones and the slips come with the words only.
     expect([...wordsOnly.homophones].sort()).toEqual([...whole.homophones].sort());
     expect(parts.homophones.size).toBe(0);
+    expect(whole.slips.size).toBeGreaterThan(0);
+    expect([...wordsOnly.slips].sort()).toEqual([...whole.slips].sort());
+    expect(parts.slips.size).toBe(0);
   });
 
   it('lists the dictionary\'s kanji nouns that read as a word of the policies, never a word of theirs', () => {
@@ -118,6 +121,25 @@ describe('the corpus lexicon', () => {
     const listed = homophonesOf(linderaAnalyser(), [['廃棄', [1]], ['基礎', [2]]], () => false);
     expect(listed.get('排気')).toEqual([[1]]);
     expect([...listed.keys()].filter((form) => ['木曽', '木祖'].includes(form))).toEqual([]);
+  });
+
+  it('lists the slips of one kanji for another of the same sound that make no word, never a word of the dictionary or of theirs', async () => {
+    const [destroy] = lexicon.forms.get(lookupForm('破壊'))!;
+    const [provide] = lexicon.forms.get(lookupForm('提供'))!;
+    // 懐 is カイ as 壊 is; 共, 協 and 強 are キョウ as 供 is.
+    expect(lexicon.slips.get('破懐')).toEqual([[destroy]]);
+    for (const form of ['提共', '提協', '提強']) expect(lexicon.slips.get(form), form).toEqual([[provide]]);
+    // Not a kanji of another sound (環 is カン), a word of the dictionary (補完), or one of the policies'.
+    expect(lexicon.slips.has('破環')).toBe(false);
+    expect(lexicon.slips.has('補完')).toBe(false);
+    for (const form of lexicon.slips.keys()) expect(lexicon.forms.has(form), form).toBe(false);
+    for (const form of lexicon.slips.keys()) expect(/^\p{Script=Han}{2,4}$/u.test(form), form).toBe(true);
+    // Nor a form the caller knows as a word (the build: the synonym dictionary's, 京急 or 付替).
+    const kanji = await kanjiReadings();
+    expect(soundSlipsOf(linderaAnalyser(), [['廃棄', [3]]], () => false, kanji).get('廃基')).toEqual([[3]]);
+    expect(soundSlipsOf(linderaAnalyser(), [['廃棄', [3]]], (form) => form === '廃基', kanji).has('廃基')).toBe(false);
+    // Only of a word read through its kanji's on-readings: none for a kun reading (場所).
+    expect(soundSlipsOf(linderaAnalyser(), [['場所', [4]]], () => false, kanji).size).toBe(0);
   });
 
   it('reads a query through the parts it asks for exactly as through the whole lexicon', async () => {
@@ -156,7 +178,7 @@ describe('the corpus lexicon', () => {
   });
 
   it('is written as compact text a browser can read back', () => {
-    expect(corpus.lexicon.version).toBe(7);
+    expect(corpus.lexicon.version).toBe(8);
     expect(corpus.lexicon.forms).toHaveLength(corpus.lexicon.keys.length);
     expect(JSON.stringify(corpus.lexicon)).not.toMatch(/\s\s/);
     // A page kept from before a deploy is told to reload, not handed a lexicon it misreads.

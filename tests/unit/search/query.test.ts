@@ -141,12 +141,27 @@ describe('planQuery', () => {
   });
 
   it('corrects one kanji of a two-kanji word only when the query\'s other words are written with the right one', () => {
-    expect(plan('個人情報の破懐').searchedAs).toBe('個人情報 破壊');
+    expect(plan('個人情報の破環').searchedAs).toBe('個人情報 破壊');
     // Alone, or inside a compound the policies do not write, it is a suggestion at most.
-    expect(plan('破懐').words[0]!.kind).toBe('missing');
+    expect(plan('破環').words[0]!.kind).toBe('missing');
     expect(plan('配達時間').words.map((word) => word.kind)).toEqual(['found', 'missing']);
     // Never one of the query's own words: 商品の返品 is not 商品の商品.
     expect(plan('商品の返品').words.map((word) => word.kind)).toEqual(['found', 'missing']);
+  });
+
+  it('corrects one kanji for another of the same sound wherever it is typed, since that makes no word at all', () => {
+    // 懐 and 壊 are both カイ, 共 and 供 both キョウ, 作 and 策 both サク.
+    expect(read(plan('破懐'))).toEqual(['破懐:corrected[破壊]']);
+    expect(plan('破懐').searchedAs).toBe('破壊');
+    expect(read(plan('第三者への提共'))).toEqual(['第三者:found[第三者]', '提共:corrected[提供]']);
+    // Typed onto a word of the policies, and shown with it as typed together (個人情方: 個人情報).
+    expect(read(plan('ウイルス対作'))).toEqual(['ウイルス:found[コンピュータウイルス]', '対作:corrected[対策]']);
+    expect(read(plan('個人情方'))).toEqual(['個人:found[個人]', '情方:corrected[情報]']);
+    expect(plan('個人情方').searchedAs).toBe('個人情報');
+    // A word of the dictionary of the same sound is a word of its own (補完 is not 保管), and
+    // a kanji of another sound may be another word: neither is corrected alone.
+    expect(plan('補完').words[0]!.kind).toBe('missing');
+    expect(plan('破環').words[0]!.kind).toBe('missing');
   });
 
   it('never takes a missing or extra kanji for a slip: a kanji typed onto a word makes another word', () => {

@@ -23,7 +23,7 @@ const clausesOf = (query: string): ClauseQuery => {
  * build encodes them (a "." glued to each block's last word), and every word matched the
  * way Pagefind matches a key (the alias word is the key).
  */
-function pagefindResult(url: string, title: string, sections: Section[], query: string, filters = { status: ['current'] }): PagefindResultData {
+function pagefindResult(url: string, title: string, sections: Section[], query: string, filters = { status: ['current'] }, meta: Record<string, string> = {}): PagefindResultData {
   const words: string[] = [];
   const weights: number[] = [];
   const anchors: PagefindResultData['anchors'] = [];
@@ -45,14 +45,14 @@ function pagefindResult(url: string, title: string, sections: Section[], query: 
     const decoded = decodeIndexWord(word);
     return decoded.kind === 'alias' && terms.has(decoded.form) ? [{ weight: weights[location]!, balanced_score: weights[location]! ** 2, location }] : [];
   });
-  return { url, content: words.join(' '), meta: { title }, filters, anchors, weighted_locations };
+  return { url, content: words.join(' '), meta: { title, ...meta }, filters, anchors, weighted_locations };
 }
 
-const websitePolicy = (query: string, url = '/policies/website-policy/', status = 'current') => pagefindResult(url, 'このウェブサイトでの個人情報保護について', [
+const websitePolicy = (query: string, url = '/policies/website-policy/', status = 'current', meta: Record<string, string> = {}) => pagefindResult(url, 'このウェブサイトでの個人情報保護について', [
   { body: '個人情報とは、氏名、電話番号、メールアドレス、住所等の情報を指します。' },
   { id: '4管理', heading: '4.利用者の個人情報について適切な管理を行ないます', body: 'ファイアウォール設置・コンピュータウイルス対策、その他合理的なセキュリティ対策を講じます。' },
   { id: '7cookie', heading: '7.クッキー(Cookie)の利用について', body: 'クッキーは、ウェブサーバーがアクセスを要求したコンピュータのウェブブラウザに送信する小規模の情報です。利用者は、クッキーの受け取りを拒否できます。' },
-], query, { status: [status] });
+], query, { status: [status] }, meta);
 
 const text = (pieces: { text: string }[]) => pieces.map((piece) => piece.text).join('');
 const marks = (pieces: { text: string; marked: boolean }[]) => pieces.filter((piece) => piece.marked).map((piece) => piece.text);
@@ -98,8 +98,9 @@ describe('resultView', () => {
   });
 
   it('says when a revision is a past one, and when not', () => {
-    const past = resultView(websitePolicy('クッキー', '/policies/website-policy/2015-12-01/', 'past'), clausesOf('クッキー'));
-    expect(past.pastRevision).toEqual({ date: '2015-12-01', label: '2015年12月1日の版（過去の版）' });
+    // The label is the page's own, in Pagefind's metadata (revision-page.ts).
+    const past = resultView(websitePolicy('クッキー', '/policies/website-policy/2015-12-01/', 'past', { revision: '2015年12月1日の版（過去の版）' }), clausesOf('クッキー'));
+    expect(past.pastRevision).toEqual({ label: '2015年12月1日の版（過去の版）' });
     expect(resultView(websitePolicy('クッキー'), clausesOf('クッキー')).pastRevision).toBeUndefined();
   });
 

@@ -29,6 +29,9 @@ describe('revisionPage', () => {
     expect(revisionPage(site, alpha, current!, true).indexed).toBe(true);
     expect(revisionPage(site, alpha, current!, false).indexed).toBe(false);
     expect(revisionPage(site, alpha, past!, false).indexed).toBe(true);
+    // Search labels a past revision's result with its date, and no other.
+    expect(revisionPage(site, alpha, past!, false).searchRevision).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日の版（過去の版）$/u);
+    expect(revisionPage(site, alpha, current!, true).searchRevision).toBeUndefined();
     const gamma = policy(site, 'gamma');
     expect(revisionPage(site, gamma, gamma.upcoming!, false).indexed).toBe(false);
   });
