@@ -585,8 +585,8 @@ const firstDifference = (a: string[], b: string[]) => {
 
 /**
  * Whether `candidate` may stand for `typed`, one edit away: katakana as typed is a loanword
- * (never the reading of a kanji word), a kanji is never missing or extra (kanji come whole
- * from conversion: 組合員証 is not a slip for 組合員), and one kanji for another is a slip only
+ * (never the reading of a kanji word), a kanji is missing or extra only inside a compound or
+ * typed twice (kanji come whole from conversion: 組合員証 is not a slip for 組合員), and one kanji for another is a slip only
  * in a long compound (個人情方 → 個人情報; 消える is not 越える) — or, with `twoKanji`, in a
  * word of two kanji, which planQuery() then holds to the query's other words.
  */
@@ -602,7 +602,16 @@ function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candida
   // センター → インター, nor 求人情報, a word the policies lack and one of theirs, → 個人情報).
   // Offered, as もしかして, in any; a kanji of two as the query's other words allow (関示 → 開示).
   if (strict && !twoKanji && at === 0 && chars.length < 5 && !(alone && HAN.test(chars[0] ?? '') && HAN.test(candidate[0] ?? ''))) return false;
-  if (chars.length !== candidate.length) return !HAN.test((chars.length > candidate.length ? chars : candidate)[at] ?? '');
+  if (chars.length !== candidate.length) {
+    const longer = chars.length > candidate.length ? chars : candidate;
+    if (!HAN.test(longer[at] ?? '')) return true;
+    // A kanji typed twice (個人情報報, 第三者者) is a slip, and so is one left out inside a
+    // compound of four or more (個人報 → 個人情報); one more or less at a word's edge makes
+    // another word (組合員証 is not 組合員, nor 第三 第三者).
+    const doubled = longer === chars && (chars[at] === chars[at - 1] || chars[at] === chars[at + 1]);
+    const inside = longer === candidate && candidate.length >= 4 && at > 0 && at < candidate.length - 1;
+    return doubled || inside;
+  }
   // One kanji for another is a slip when the word has other kanji to recognise it by
   // (第三社 → 第三者, 暗合化 → 暗号化), not in a word of one kanji (消える is not 越える) nor,
   // on its own, in one of two (時間 is not 期間).

@@ -164,10 +164,13 @@ describe('planQuery', () => {
     expect(plan('破環').words[0]!.kind).toBe('missing');
   });
 
-  it('never takes a missing or extra kanji for a slip: a kanji typed onto a word makes another word', () => {
+  it('takes a kanji missing inside a compound, or typed twice, for a slip, never one more at a word\'s edge: that makes another word', () => {
     const extra = plan('消費材証');
     expect(extra.words).toMatchObject([{ typed: '消費材証', kind: 'missing' }]);
     expect(extra.searchedAs).toBeUndefined();
+    expect(read(plan('個人報の漏洩'))).toEqual(['個人報:corrected[個人+情報]', '漏洩:found[漏洩]']);
+    expect(read(plan('第三者者への提供'))).toEqual(['第三者者:corrected[第三者]', '提供:found[提供]']);
+    expect(plan('個人情報報').searchedAs).toBe('個人情報');
     // But not a kanji that only says where or how many of it.
     expect(read(plan('消費材等'))).toEqual(['消費材:found[消費材]']);
   });
