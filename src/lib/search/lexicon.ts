@@ -17,7 +17,7 @@
  *   dictionary (配送 → 配達) to keys that the page may offer, never use silently.
  */
 import { foldUnits, lookupForm, toHiragana } from './fold.ts';
-import { homophonesOf, soundSlipsOf, type KanjiReadings } from './homophones.ts';
+import { homophonesOf, soundSlipsOf, type KanjiDictionary } from './homophones.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
 import { formGroups, keyWidthFor, LEXICON_VERSION, writeAlternativeGroups, type LexiconData } from './keys.ts';
@@ -49,8 +49,8 @@ export interface CorpusOptions {
   everyday?: readonly EverydaySet[] | undefined;
   /** Which of the texts name the policies' topics (the headings of a page's clauses, or its title when it has none). */
   headings?: ReadonlySet<string> | undefined;
-  /** Each kanji's on-readings (KANJIDIC): what the slips of one kanji for another of the same sound are made from. None, no slips. */
-  kanji?: KanjiReadings | undefined;
+  /** Each kanji's on-readings (KANJIDIC) and a general dictionary's words (JMdict): what the slips of one kanji for another of the same sound are made from, and checked against. None, no slips. */
+  kanji?: KanjiDictionary | undefined;
 }
 
 /** One line of the everyday-words file: a term as the policies write it, and the words members use for it. */

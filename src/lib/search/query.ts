@@ -441,8 +441,30 @@ function chunksOf(units: readonly Unit[]): [number, number][] {
   return chunks;
 }
 
-/** The cheapest cover of the units by lexicon words, function words and unknown characters. */
-function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Segment[] {
+/** Kana a noun is followed by: particles, and する and だ after it (提共して, 開示請球だ); before any other, kanji are a verb's or adjective's stem (共働き, 手放す). */
+const AFTER_A_NOUN = new Set([...CASE_PARTICLES, 'し', 'す', 'さ', 'せ', 'だ', 'じ', 'か', 'っ']);
+
+/**
+ * Whether a slip segment reads a run of kanji: only where the rest of the run is words of
+ * the policies (開示請球; not 遺伝子情報, whose 遺 is no word of theirs, nor 本格的), a slip
+ * of two kanji only typed onto one of them (苦情総談; 四名 or 祥介 alone is held to the rest
+ * of the query instead, as a homophone is), and never a verb's stem (共働き).
+ */
+function slipReads(units: readonly Unit[], segments: readonly Segment[], slip: Segment): boolean {
+  let from = slip.from;
+  while (from > 0 && !units[from]!.gap && isKanji(units[from - 1])) from -= 1;
+  let to = slip.to;
+  while (to < units.length && !units[to]!.gap && isKanji(units[to])) to += 1;
+  const others = segments.filter((segment) => segment !== slip && segment.from < to && segment.to > from);
+  const word = (segment: Segment) => segment.kind === 'word' || segment.kind === 'related';
+  const suffix = (segment: Segment) => segment.to === to && segment.to - segment.from === 1 && GRAMMAR_SUFFIXES.has(units[segment.from]!.typed);
+  const next = units[slip.to];
+  const endsNoun = next === undefined || next.gap || !next.hiragana || AFTER_A_NOUN.has(next.typed);
+  return others.every((segment) => word(segment) || suffix(segment)) && (slip.to - slip.from > 2 || others.some(word)) && endsNoun;
+}
+
+/** The cheapest cover of the units by lexicon words, function words and unknown characters (and slips, where they read: slipReads()). */
+function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading, barred: ReadonlySet<string> = new Set()): Segment[] {
   // The cheapest cover of units[0, to), by whether its last segment is a particle typed in kana.
   type Step = { cost: number; count: number; segment?: Segment; after?: number };
   const particle = (segment: Segment) => segment.kind === 'function' && segment.to - segment.from === 1 && units[segment.from]!.hiragana && CASE_PARTICLES.has(units[segment.from]!.typed);
@@ -470,7 +492,7 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
       }
       // Kanji that are no word, one off a word of the policies by its sound (開示請球): that word, corrected.
       const slipOf = units.slice(from, to).every(isKanji) ? lexicon.slips.get(units.slice(from, to).map((unit) => unit.look).join('')) : undefined;
-      if (!found && slipOf) consider(COST.slip, { from, to, kind: 'slip', keys: [...new Set(slipOf.flat())], alternatives: slipOf });
+      if (!found && slipOf && !barred.has(`${from},${to}`)) consider(COST.slip, { from, to, kind: 'slip', keys: [...new Set(slipOf.flat())], alternatives: slipOf });
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
     best.push(here);
@@ -483,6 +505,9 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading): Seg
     state = step.after!;
     at = step.segment!.from;
   }
+  // A slip where it does not read is no slip: the cover again without it.
+  const wrong = segments.filter((segment) => segment.kind === 'slip' && !slipReads(units, segments, segment));
+  if (wrong.length > 0) return cover(lexicon, units, readingCost, new Set([...barred, ...wrong.map((segment) => `${segment.from},${segment.to}`)]));
   return absorbSuffix(units, absorbSingleKanji(units, segments));
 }
 
@@ -802,9 +827,9 @@ function inContext(lexicon: Lexicon, typed: string, candidates: string[], contex
   return !second || best.shared > second.shared || first(best.form) > first(second.form) ? best.form : undefined;
 }
 
-/** The forms of the policies' words that `form` (a kanji word they lack) sounds like. */
+/** The forms of the policies' words that `form` (kanji they lack) sounds like: a word of its own (排気: 廃棄), or a slip of one kanji (保官: 保管). */
 const soundsLike = (lexicon: Lexicon, form: string): string[] =>
-  (lexicon.homophones.get(form) ?? []).map((keys) => lookupForm(displayOf(lexicon, keys))).filter((each) => lexicon.forms.has(each));
+  [...(lexicon.homophones.get(form) ?? []), ...(lexicon.slips.get(form) ?? [])].map((keys) => lookupForm(displayOf(lexicon, keys))).filter((each) => lexicon.forms.has(each));
 
 const displayOf = (lexicon: Lexicon, keys: readonly number[]) => keys.map((key) => lexicon.keys[key] ?? '').join('');
 /** How the page names an alternative: the term as the everyday-words file writes it, or its keys' spellings. */
@@ -930,20 +955,23 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
         break;
       }
     }
-    // One kanji for another in a word of two, held to the rest of the query (苦情の相段 → 相談).
+    // A kanji word that sounds like one of theirs, a slip of the IME's: a word the dictionary
+    // reads as one of theirs (排気: 廃棄), or two kanji read as none (保官: 保管, 四名: 氏名),
+    // held to the rest of the query, since on its own it may be a word or name of its own (医師, 祥介).
     const typedHere = units.slice(piece.from, piece.to);
+    const sounds = soundsLike(lexicon, lookOf(piece.from, piece.to));
+    // (Never kanji before okurigana: a verb's stem, 共育て.)
+    const nounEnds = !units[piece.to]?.hiragana || units[piece.to]!.gap || AFTER_A_NOUN.has(units[piece.to]!.typed);
+    if (!corrected && sounds.length > 0 && typedHere.every(isKanji) && nounEnds) {
+      const form = inContext(lexicon, lookOf(piece.from, piece.to), sounds, context);
+      if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
+    }
+    // One kanji for another in a word of two, held to the rest of the query the same way (苦情の相段 → 相談).
     // Only a word standing on its own: inside a compound (配達時間), the window above would have
     // found the compound had the policies written it (配達期間 they do not).
     const attached = (at: number, unit: Unit | undefined) => isKanji(unit) && !units[at]?.gap;
-    if (!corrected && typedHere.length === 2 && typedHere.every(isKanji) && !attached(piece.from, units[piece.from - 1]) && !attached(piece.to, units[piece.to])) {
+    if (!corrected && typedHere.length === 2 && typedHere.every(isKanji) && nounEnds && !attached(piece.from, units[piece.from - 1]) && !attached(piece.to, units[piece.to])) {
       const form = inContext(lexicon, lookOf(piece.from, piece.to), nearForms(lexicon, typedHere, 2, context, true, true).filter((candidate) => Array.from(candidate).length === 2), context);
-      if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
-    }
-    // A kanji word the dictionary reads as one of theirs (排気: 廃棄), a slip of the IME's,
-    // held to the rest of the query the same way: on its own it is a word of its own (医師).
-    const sounds = soundsLike(lexicon, lookOf(piece.from, piece.to));
-    if (!corrected && sounds.length > 0 && typedHere.every(isKanji)) {
-      const form = inContext(lexicon, lookOf(piece.from, piece.to), sounds, context);
       if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
     }
     if (corrected) {

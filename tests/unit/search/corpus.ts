@@ -4,7 +4,7 @@
  * sentences in the manner of the policies, with a couple of aliases of the co-op's own and
  * a few everyday words, and one of the sentences a heading.
  */
-import { kanjiReadings, linderaAnalyser, sudachiSynonyms } from '../../../scripts/search-index.ts';
+import { kanjiDictionary, linderaAnalyser, sudachiSynonyms } from '../../../scripts/search-index.ts';
 import { buildSearchCorpus, type EverydaySet, type SearchCorpus, type SynonymSet } from '../../../src/lib/search/index.ts';
 import { loadLexicon, type Lexicon } from '../../../src/lib/search/query.ts';
 
@@ -47,7 +47,7 @@ export const HEADINGS = new Set(['7.クッキー(Cookie)の利用について', 
 let built: Promise<{ corpus: SearchCorpus; lexicon: Lexicon }> | undefined;
 
 export function testCorpus(): Promise<{ corpus: SearchCorpus; lexicon: Lexicon }> {
-  built ??= Promise.all([sudachiSynonyms(), kanjiReadings()]).then(([synonyms, kanji]) => {
+  built ??= Promise.all([sudachiSynonyms(), kanjiDictionary()]).then(([synonyms, kanji]) => {
     const corpus = buildSearchCorpus(TEXTS, { analyse: linderaAnalyser(), synonyms, kanji, aliases: ALIASES, everyday: EVERYDAY, headings: HEADINGS });
     // Through JSON, as the page gets it.
     return { corpus, lexicon: loadLexicon(JSON.parse(JSON.stringify(corpus.lexicon))) };

@@ -9,7 +9,7 @@ import { readRomaji } from '../../../src/lib/search/romaji.ts';
 import { formTableOf, frontCoded, frontDecoded, readAlternativeGroups, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
 import { homophonesOf, soundSlipsOf } from '../../../src/lib/search/homophones.ts';
-import { kanjiReadings, linderaAnalyser } from '../../../scripts/search-index.ts';
+import { kanjiDictionary, linderaAnalyser } from '../../../scripts/search-index.ts';
 
 let corpus: SearchCorpus;
 let lexicon: Lexicon;
@@ -129,13 +129,16 @@ describe('the corpus lexicon', () => {
     // 懐 is カイ as 壊 is; 共, 協 and 強 are キョウ as 供 is.
     expect(lexicon.slips.get('破懐')).toEqual([[destroy]]);
     for (const form of ['提共', '提協', '提強']) expect(lexicon.slips.get(form), form).toEqual([[provide]]);
+    // Not a word of JMdict (協働 for 共同), nor the kanji of one with okurigana (共働き).
+    expect(lexicon.slips.has('協働')).toBe(false);
+    expect(lexicon.slips.has('共働')).toBe(false);
     // Not a kanji of another sound (環 is カン), a word of the dictionary (補完), or one of the policies'.
     expect(lexicon.slips.has('破環')).toBe(false);
     expect(lexicon.slips.has('補完')).toBe(false);
     for (const form of lexicon.slips.keys()) expect(lexicon.forms.has(form), form).toBe(false);
     for (const form of lexicon.slips.keys()) expect(/^\p{Script=Han}{2,4}$/u.test(form), form).toBe(true);
     // Nor a form the caller knows as a word (the build: the synonym dictionary's, 京急 or 付替).
-    const kanji = await kanjiReadings();
+    const kanji = await kanjiDictionary();
     expect(soundSlipsOf(linderaAnalyser(), [['廃棄', [3]]], () => false, kanji).get('廃基')).toEqual([[3]]);
     expect(soundSlipsOf(linderaAnalyser(), [['廃棄', [3]]], (form) => form === '廃基', kanji).has('廃基')).toBe(false);
     // Only of a word read through its kanji's on-readings: none for a kun reading (場所).

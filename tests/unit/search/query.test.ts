@@ -149,15 +149,19 @@ describe('planQuery', () => {
     expect(plan('商品の返品').words.map((word) => word.kind)).toEqual(['found', 'missing']);
   });
 
-  it('corrects one kanji for another of the same sound wherever it is typed, since that makes no word at all', () => {
-    // 懐 and 壊 are both カイ, 共 and 供 both キョウ, 作 and 策 both サク.
-    expect(read(plan('破懐'))).toEqual(['破懐:corrected[破壊]']);
-    expect(plan('破懐').searchedAs).toBe('破壊');
-    expect(read(plan('第三者への提共'))).toEqual(['第三者:found[第三者]', '提共:corrected[提供]']);
-    // Typed onto a word of the policies, and shown with it as typed together (個人情方: 個人情報).
-    expect(read(plan('ウイルス対作'))).toEqual(['ウイルス:found[コンピュータウイルス]', '対作:corrected[対策]']);
+  it('corrects one kanji for another of the same sound typed onto words of the policies, or beside the rest of the question', () => {
+    // 懐 and 壊 are both カイ, 共 and 供 both キョウ, 作 and 策 both サク, 方 and 報 both ホウ.
     expect(read(plan('個人情方'))).toEqual(['個人:found[個人]', '情方:corrected[情報]']);
     expect(plan('個人情方').searchedAs).toBe('個人情報');
+    expect(read(plan('第三者への提共'))).toEqual(['第三者:found[第三者]', '提共:corrected[提供]']);
+    expect(read(plan('個人情報の破懐'))).toEqual(['個人情報:found[個人+情報]', '破懐:corrected[破壊]']);
+    expect(read(plan('ウイルス対作'))).toEqual(['ウイルス:found[コンピュータウイルス]', '対作:corrected[対策]']);
+    // Two kanji alone may be a word or a name of their own the dictionaries lack: offered only.
+    expect(plan('破懐').words).toMatchObject([{ kind: 'missing', suggestions: ['破壊'] }]);
+    // Never beside kanji that are no word of the policies (遺伝子情報 is not 遺 and 電子情報),
+    // nor before okurigana, where the kanji are a verb's stem (共働き is not 共同).
+    expect(plan('木提共').words.map((word) => word.kind)).not.toContain('corrected');
+    expect(plan('第三者提共く').words.map((word) => word.kind)).not.toContain('corrected');
     // A word of the dictionary of the same sound is a word of its own (補完 is not 保管), and
     // a kanji of another sound may be another word: neither is corrected alone.
     expect(plan('補完').words[0]!.kind).toBe('missing');
