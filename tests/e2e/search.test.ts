@@ -113,7 +113,7 @@ describe('what the page says about how it read the query', () => {
     expect(await page.locator('#search-summary').textContent()).toContain('「個人情報 廃棄」の検索結果を表示しています');
   });
 
-  it('one kanji typed for another of the same sound is corrected wherever it is typed, and the page says so', async () => {
+  it('one kanji typed for another of the same sound is corrected where it makes no word, and the page says so', async () => {
     const { page, results } = await searchFor('個人情報の開示請球');
     expect(results[0]?.lands).toBe('/policies/basic-policy/#4保有個人データに関する開示変更利用停止等の求めへの対応について');
     expect(await page.locator('#search-summary').textContent()).toContain('「個人情報 開示請求」の検索結果を表示しています');

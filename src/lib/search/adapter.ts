@@ -154,7 +154,8 @@ export type LexiconLoader = (read: string, needs: LexiconNeeds) => Promise<Lexic
  * (QueryPlan.wantsFullLexicon); again with the romaji reader (`romaji`) and the tables of the
  * kana it spells, when it has a Latin word the lexicon does not know; and again with the
  * words' files when a word of it is missing, or a kanji word was corrected through the tables
- * alone (it may be a slip of one, or the slip of a kanji of the same sound those files list: 保官).
+ * alone or set aside as a noun made a verb (it may be a slip of one, or the slip of a kanji of
+ * the same sound those files list: 保官, 提共して).
  */
 export async function readQuery(query: string, load: LexiconLoader, romaji?: () => Promise<RomajiReader>): Promise<{ plan: QueryPlan; loaded: Lexicon }> {
   const needs: LexiconNeeds = { extra: false, words: false };
@@ -175,7 +176,8 @@ export async function readQuery(query: string, load: LexiconLoader, romaji?: () 
     needs.extra = true;
     await again(readOf(query, loaded, reader));
   }
-  if (plan.words.some((word) => word.kind === 'missing' || (word.kind === 'corrected' && /\p{Script=Han}/u.test(word.typed)))) {
+  if (plan.words.some((word) => word.kind === 'missing' || (word.kind === 'corrected' && /\p{Script=Han}/u.test(word.typed))
+    || (word.kind === 'set-aside' && /^\p{Script=Han}{2}/u.test(word.typed)))) {
     needs.words = true;
     await again();
   }

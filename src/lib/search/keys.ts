@@ -60,7 +60,7 @@ export interface LexiconData {
   /**
    * Kanji words that are no word at all, one kanji of a word of the policies swapped for
    * another of the same sound (請球: 請求), as lines of `alternatives=forms` like `related`:
-   * a slip the query corrects wherever it is typed (homophones.ts). (In the words.)
+   * a slip the query corrects where it reads as one (query.ts: slipReads()). (In the words.)
    */
   slips: string;
 }

@@ -2,8 +2,8 @@
  * What a reader typed, read through the lexicon (lexicon.ts) the build made from the
  * policies: the browser has no dictionary, but it knows every form, stem and reading of
  * every word the policies use. The query is cut into the lexicon's words by the cheapest
- * cover (a word costs 1, a related word 1.1, a particle or ending 0.6, an unknown
- * character 3), so that 「マイナンバーの提供を求められた」 reads マイナンバー / の / 提供 / を /
+ * cover (a word costs 1, a related word 1.1, a particle or ending 0.6, a slip of one kanji
+ * of the same sound 2, where it reads as one: slipReads(); an unknown character 3), so that 「マイナンバーの提供を求められた」 reads マイナンバー / の / 提供 / を /
  * 求め / られ / た and
  * 「こじんじょうほう」 reads コジン (個人) / ジョウホウ (情報). Katakana the policies lack as a
  * loanword may be kanji words typed in katakana (ショクイン ケンシュウ), and romaji is read
@@ -18,9 +18,9 @@
  *
  * Then every stretch the lexicon does not know is, in order:
  * 1. one edit (a wrong, missing, extra or swapped character) away from a word of three
- *    characters or more, or one kanji away from a two-kanji word that the query's other
- *    words are written with in the policies (苦情の相段 → 相談), or a kanji noun that reads as
- *    one of theirs beside them (排気 → 廃棄: homophones.ts): corrected, and said so
+ *    characters or more, or two kanji that sound like one of theirs beside the words of the
+ *    query written with it (排気 → 廃棄, 保官 → 保管: homophones.ts), or one kanji away from a
+ *    two-kanji word held to them the same way (苦情の相段 → 相談): corrected, and said so
  *    (「個人情報」の検索結果を表示しています);
  * 2. set aside, when it is kana, one kanji with its kana (the verb of a question the
  *    policies word differently: 戻る, 返して), or a noun made a verb (整理したい, 脱退したら),
@@ -441,7 +441,7 @@ function chunksOf(units: readonly Unit[]): [number, number][] {
   return chunks;
 }
 
-/** Kana a noun is followed by: particles, and する and だ after it (提共して, 開示請球だ); before any other, kanji are a verb's or adjective's stem (共働き, 手放す). */
+/** Kana a noun is followed by: particles, and する and だ after it (提共して, 開示請球だ); before any other, kanji are a verb's or adjective's stem (共働き, 共育て). */
 const AFTER_A_NOUN = new Set([...CASE_PARTICLES, 'し', 'す', 'さ', 'せ', 'だ', 'じ', 'か', 'っ']);
 
 /**
@@ -490,9 +490,10 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading, barr
         const cost = found.kind === 'function' ? COST.function : found.kind === 'related' ? COST.related : found.reading ? readingCost : COST.word;
         consider(cost, { from, to, kind: found.kind, keys: found.keys, alternatives: found.alternatives, written: found.written, guess: found.guess });
       }
-      // Kanji that are no word, one off a word of the policies by its sound (開示請球): that word, corrected.
+      // Kanji that are no word, one off a word of the policies by its sound (開示請球): that word,
+      // corrected. (A slip of two words, 連楽 of 連合 and 連絡, is held to the rest of the query: soundsLike().)
       const slipOf = units.slice(from, to).every(isKanji) ? lexicon.slips.get(units.slice(from, to).map((unit) => unit.look).join('')) : undefined;
-      if (!found && slipOf && !barred.has(`${from},${to}`)) consider(COST.slip, { from, to, kind: 'slip', keys: [...new Set(slipOf.flat())], alternatives: slipOf });
+      if (!found && slipOf?.length === 1 && !barred.has(`${from},${to}`)) consider(COST.slip, { from, to, kind: 'slip', keys: [...slipOf[0]!], alternatives: slipOf });
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
     best.push(here);
@@ -633,7 +634,7 @@ function plausibleSlip(lexicon: Lexicon, typed: Unit[], chars: string[], candida
     // A kanji typed twice (個人情報報, 第三者者) is a slip, and so is one left out inside a
     // compound of four or more (個人報 → 個人情報); one more or less at a word's edge makes
     // another word (組合員証 is not 組合員, nor 第三 第三者).
-    const doubled = longer === chars && (chars[at] === chars[at - 1] || chars[at] === chars[at + 1]);
+    const doubled = longer === chars && chars[at] === chars[at - 1];
     const inside = longer === candidate && candidate.length >= 4 && at > 0 && at < candidate.length - 1;
     return doubled || inside;
   }
@@ -1087,28 +1088,30 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
 }
 
 /**
- * The suffix a word was typed with after the words of its keys (申込書 → 書, 委託先 → 先):
- * what is left of its form, in kanji, once a form of each key is taken off the front (the
- * shortest that leaves the rest readable); '' for none, undefined when the form does not read so.
- */
-/**
- * The query as searched: its words as searched, each once (自宅の住所 is searched as 住所, not
- * 住所 住所), those typed side by side together (個人情方: 個人情報, not 個人 情報).
+ * The query as searched: its words as searched, those typed side by side together (個人情方:
+ * 個人情報, not 個人 情報; never a word of several ways, 連合・連絡), each once (自宅の住所 is
+ * searched as 住所, not 住所 住所).
  */
 function searchedAsOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly { from: number; to: number; word?: QueryWord | undefined }[]): string {
-  const names: string[] = [];
+  const runs: string[] = [];
   let end = -1;
   for (const { from, to, word } of pieces) {
     if (!word || !(word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related')) continue;
     const name = word.searchedAs ?? displayOf(lexicon, word.keys);
-    if (names.includes(name)) continue;
-    const together = from === end && !units[from]!.gap && isKanji(units[from - 1]) && isKanji(units[from]);
-    names.push(together && names.length > 0 ? `${names.pop()!}${name}` : name);
+    const together = runs.length > 0 && from === end && !units[from]!.gap && isKanji(units[from - 1]) && isKanji(units[from])
+      && !name.includes('・') && !runs.at(-1)!.includes('・');
+    if (together) runs[runs.length - 1] += name;
+    else runs.push(name);
     end = to;
   }
-  return names.join(' ');
+  return [...new Set(runs)].join(' ');
 }
 
+/**
+ * The suffix a word was typed with after the words of its keys (申込書 → 書, 委託先 → 先):
+ * what is left of its form, in kanji, once a form of each key is taken off the front (the
+ * shortest that leaves the rest readable); '' for none, undefined when the form does not read so.
+ */
 function suffixOf(lexicon: Lexicon, written: string, keys: readonly number[]): string | undefined {
   if (keys.length === 0) return written === '' || /^\p{Script=Han}{1,2}$/u.test(written) ? written : undefined;
   const prefixes = (lexicon.formsByKey[keys[0]!] ?? []).filter((form) => written.startsWith(form)).sort((a, b) => a.length - b.length);

@@ -156,7 +156,7 @@ describe('the corpus lexicon', () => {
     const romaji = async () => readRomaji;
     for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩', '個人情報の補完',
       'ショクイン タイサク', '不正アクセスの大策', '個人情報の共同理用', '個人情報のこうひょう', '個人情報をきょうどうりようしたい', 'クッキーをきょひしたい', '削除してほしい', '保管はいつまで',
-      'vookie', 'xookie', 'kojin joho', 'kyodo riyo', 'cookie kyohi']) {
+      'vookie', 'xookie', 'kojin joho', 'kyodo riyo', 'cookie kyohi', '第三者提共', '第三者提共して', '個人情報の保官して', '個人情報の破懐', '個人報', '個人情方']) {
       const { plan } = await readQuery(typed, load, romaji);
       const { words: wanted } = planQuery(whole, typed, planQuery(whole, typed).wantsRomaji ? readRomaji : undefined);
       // (One word the policies lack, on its own, is read without the extra file: its suggestions may differ.)

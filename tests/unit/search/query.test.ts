@@ -156,6 +156,10 @@ describe('planQuery', () => {
     expect(read(plan('第三者への提共'))).toEqual(['第三者:found[第三者]', '提共:corrected[提供]']);
     expect(read(plan('個人情報の破懐'))).toEqual(['個人情報:found[個人+情報]', '破懐:corrected[破壊]']);
     expect(read(plan('ウイルス対作'))).toEqual(['ウイルス:found[コンピュータウイルス]', '対作:corrected[対策]']);
+    // A slip of two words (連楽: 連合, 連絡) is never taken for either without the rest of the query.
+    expect(plan('個人情報連楽').words.map((word) => word.kind)).not.toContain('corrected');
+    // Each word once in the query as searched.
+    expect(plan('個人情報の個人情方').searchedAs).toBe('個人情報');
     // Two kanji alone may be a word or a name of their own the dictionaries lack: offered only.
     expect(plan('破懐').words).toMatchObject([{ kind: 'missing', suggestions: ['破壊'] }]);
     // Never beside kanji that are no word of the policies (遺伝子情報 is not 遺 and 電子情報),
