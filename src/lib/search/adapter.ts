@@ -17,7 +17,7 @@
  *    current revision before a past one that answers as well (results.ts ranks the clauses).
  */
 import { keyWord } from './keys.ts';
-import { isSearchable, planQuery, readOf, type Lexicon, type QueryPlan, type RomajiReader } from './query.ts';
+import { isSearchable, isSearched, planQuery, readOf, type Lexicon, type QueryPlan, type RomajiReader } from './query.ts';
 import { bestClause, byClause, unitsHeld, type ClauseQuery, type PagefindResultData } from './results.ts';
 
 export interface PagefindResult {
@@ -141,7 +141,7 @@ type Adapted<T> = Omit<T, 'search'> & { search(query: string, options?: Pagefind
 export interface LexiconNeeds {
   /** The extra file: a query of several words, or with a word the tables do not read beside others. */
   extra: boolean;
-  /** The words' files of those characters: a query with a word the policies lack, which may be a slip (or one corrected already, which may be another). */
+  /** The words' files of those characters: a query with a word that may be a slip (QueryPlan.wantsWords). */
   words: boolean;
 }
 /** Loads the lexicon a query needs: the base, the form tables (and words' files) of the characters of `read`, and what `needs` asks. */
@@ -153,9 +153,7 @@ export type LexiconLoader = (read: string, needs: LexiconNeeds) => Promise<Lexic
  * extra file when it is of several words, or has a word the tables do not read beside others
  * (QueryPlan.wantsFullLexicon); again with the romaji reader (`romaji`) and the tables of the
  * kana it spells, when it has a Latin word the lexicon does not know; and again with the
- * words' files when a word of it is missing, or a kanji word was corrected through the tables
- * alone or set aside as a noun made a verb (it may be a slip of one, or the slip of a kanji of
- * the same sound those files list: 保官, 提共して).
+ * words' files when a word of it may be a slip they read (QueryPlan.wantsWords).
  */
 export async function readQuery(query: string, load: LexiconLoader, romaji?: () => Promise<RomajiReader>): Promise<{ plan: QueryPlan; loaded: Lexicon }> {
   const needs: LexiconNeeds = { extra: false, words: false };
@@ -176,8 +174,7 @@ export async function readQuery(query: string, load: LexiconLoader, romaji?: () 
     needs.extra = true;
     await again(readOf(query, loaded, reader));
   }
-  if (plan.words.some((word) => word.kind === 'missing' || (word.kind === 'corrected' && /\p{Script=Han}/u.test(word.typed))
-    || (word.kind === 'set-aside' && /^\p{Script=Han}{2}/u.test(word.typed)))) {
+  if (plan.wantsWords) {
     needs.words = true;
     await again();
   }
@@ -193,7 +190,7 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
   const load: LexiconLoader = typeof lexicon === 'function' ? lexicon : () => Promise.resolve(lexicon);
   const read = (query: string) => readQuery(query, load, romaji);
   const find = async (plan: QueryPlan, options: PagefindSearchOptions, width: number): Promise<PagefindResponse> => {
-    const words = plan.words.filter((word) => word.alternatives.length > 0 && (word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related'));
+    const words = plan.words.filter((word) => word.alternatives.length > 0 && isSearched(word));
     if (words.every((word) => word.alternatives.length === 1)) {
       const response = await pagefind.search(plan.terms.join(' '), options);
       if (response.results.length > 0 || words.length < 2) return response;

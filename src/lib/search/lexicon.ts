@@ -454,8 +454,6 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     for (const key of new Set(keys.flat())) if (blocks[key]!.at(-1) !== block) blocks[key]!.push(block);
   });
 
-  // A word of the synonym dictionary is a word, though the analyser's may lack it (京急): no slip.
-  const dictionaryWords = new Set(options.synonyms.flatMap((group) => group.items.map((item) => lookupForm(item.midashi))));
   const keys = spellings.map((counts, key) => {
     const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0];
     return best?.[0] ?? [...keyOfRoot].find(([, k]) => k === key)![0];
@@ -467,6 +465,13 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   for (const [form, list] of sorted) {
     if (list.length === 1) (inflection.has(form) && !plain.has(form) ? inflectionsByKey : formsByKey)[list[0]!]!.push(form);
   }
+  // The kanji words a member may mistype as another that sounds the same: the keys' spellings.
+  const keyWords = keys.map((spelling, key): [string, number[]] => [spelling, [key]]);
+  const slips = () => {
+    // A word of the synonym dictionary is a word, though the analyser's may lack it (京急): no slip.
+    const synonymWords = new Set(options.synonyms.flatMap((group) => group.items.map((item) => lookupForm(item.midashi))));
+    return options.kanji ? soundSlipsOf(options.analyse, keyWords, (form) => forms.has(form) || synonymWords.has(form), options.kanji) : new Map<string, number[][]>();
+  };
   const lexicon: LexiconData = {
     version: LEXICON_VERSION,
     keyWidth: keyWidthFor(keys.length),
@@ -485,8 +490,8 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     blocks: blocks.map((list) => list.map((block, i) => (block - (list[i - 1] ?? 0)).toString(36)).join(',')).join(' '),
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
-    homophones: writeAlternativeGroups(homophonesOf(options.analyse, keys.map((spelling, key) => [spelling, [key]]), (form) => forms.has(form))),
-    slips: writeAlternativeGroups(options.kanji ? soundSlipsOf(options.analyse, keys.map((spelling, key) => [spelling, [key]]), (form) => forms.has(form) || dictionaryWords.has(form), options.kanji) : new Map()),
+    homophones: writeAlternativeGroups(homophonesOf(options.analyse, keyWords, (form) => forms.has(form))),
+    slips: writeAlternativeGroups(slips()),
   };
   return {
     lexicon,

@@ -291,6 +291,8 @@ function withLongVowels(lexicon: Lexicon, kana: string): string {
 }
 
 export type QueryWordKind = 'found' | 'corrected' | 'related' | 'set-aside' | 'missing';
+/** Whether a word of the query is searched: found, corrected or related (not set aside, not missing). */
+export const isSearched = (word: QueryWord): boolean => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related';
 
 export interface QueryWord {
   /** As typed. */
@@ -347,6 +349,12 @@ export interface QueryPlan {
   wantsFullLexicon: boolean;
   /** Whether a Latin word the lexicon does not know may be Japanese in romaji (kojin jouhou): planQuery() with a RomajiReader reads it as kana. */
   wantsRomaji: boolean;
+  /**
+   * Whether the plan may read better with the words' files: a word missing (it may be a slip),
+   * or kanji the tables alone corrected, or set aside as a noun made a verb (they may be a slip
+   * of one kanji of the same sound those files list: 保官, 提共して).
+   */
+  wantsWords: boolean;
   /** Set when romaji was read as kana: the query as it was read (こじん じょうほう). */
   asKana?: string;
   /** Set when a word was corrected or replaced: the query as searched, for 「…」の検索結果を表示しています. */
@@ -441,9 +449,6 @@ function chunksOf(units: readonly Unit[]): [number, number][] {
   return chunks;
 }
 
-/** Kana a noun is followed by: particles, and する and だ after it (提共して, 開示請球だ); before any other, kanji are a verb's or adjective's stem (共働き, 共育て). */
-const AFTER_A_NOUN = new Set([...CASE_PARTICLES, 'し', 'す', 'さ', 'せ', 'だ', 'じ', 'か', 'っ']);
-
 /**
  * Whether a slip segment reads a run of kanji: only where the rest of the run is words of
  * the policies (開示請球; not 遺伝子情報, whose 遺 is no word of theirs, nor 本格的), a slip
@@ -458,9 +463,7 @@ function slipReads(units: readonly Unit[], segments: readonly Segment[], slip: S
   const others = segments.filter((segment) => segment !== slip && segment.from < to && segment.to > from);
   const word = (segment: Segment) => segment.kind === 'word' || segment.kind === 'related';
   const suffix = (segment: Segment) => segment.to === to && segment.to - segment.from === 1 && GRAMMAR_SUFFIXES.has(units[segment.from]!.typed);
-  const next = units[slip.to];
-  const endsNoun = next === undefined || next.gap || !next.hiragana || AFTER_A_NOUN.has(next.typed);
-  return others.every((segment) => word(segment) || suffix(segment)) && (slip.to - slip.from > 2 || others.some(word)) && endsNoun;
+  return others.every((segment) => word(segment) || suffix(segment)) && (slip.to - slip.from > 2 || others.some(word)) && endsANoun(units, slip.to);
 }
 
 /** The cheapest cover of the units by lexicon words, function words and unknown characters (and slips, where they read: slipReads()). */
@@ -493,7 +496,7 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading, barr
       // Kanji that are no word, one off a word of the policies by its sound (開示請球): that word,
       // corrected. (A slip of two words, 連楽 of 連合 and 連絡, is held to the rest of the query: soundsLike().)
       const slipOf = units.slice(from, to).every(isKanji) ? lexicon.slips.get(units.slice(from, to).map((unit) => unit.look).join('')) : undefined;
-      if (!found && slipOf?.length === 1 && !barred.has(`${from},${to}`)) consider(COST.slip, { from, to, kind: 'slip', keys: [...slipOf[0]!], alternatives: slipOf });
+      if (!found && slipOf?.length === 1 && !barred.has(`${from},${to}`)) consider(COST.slip, { from, to, kind: 'slip', keys: slipOf[0]! });
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
     best.push(here);
@@ -839,6 +842,10 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 
 /** After a noun, these make it a verb: 無効にする, 登録した, 共有して, ログインできない. */
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
+/** Kana a noun is followed by: particles, what makes it a verb, and だ (提共して, 開示請球だ); before any other, kanji are a verb's or adjective's stem (共働き, 共育て). */
+const AFTER_A_NOUN = new Set([...CASE_PARTICLES, ...MAKES_A_VERB.map((ending) => ending[0]!), 'だ', 'じ', 'か', 'っ']);
+/** Whether kanji ending before units[at] end a noun, not a verb's or adjective's stem (AFTER_A_NOUN). */
+const endsANoun = (units: readonly Unit[], at: number) => !units[at]?.hiragana || units[at]!.gap || AFTER_A_NOUN.has(units[at]!.typed);
 
 /**
  * Chunks of kana typed on their own (the whole query, or between spaces), covered again with
@@ -907,8 +914,8 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       continue;
     }
     if (segment.kind === 'slip') {
-      const alternatives = (segment.alternatives ?? [segment.keys]).map((keys) => [...keys]);
-      pieces.push({ from: segment.from, to: segment.to, word: { typed: typedOf(segment.from, segment.to), kind: 'corrected', keys: [...segment.keys], alternatives, searchedAs: namesOf(lexicon, alternatives) } });
+      const keys = [...segment.keys];
+      pieces.push({ from: segment.from, to: segment.to, word: { typed: typedOf(segment.from, segment.to), kind: 'corrected', keys, alternatives: [keys], searchedAs: nameOf(lexicon, keys) } });
       continue;
     }
     let end = i;
@@ -962,7 +969,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     const typedHere = units.slice(piece.from, piece.to);
     const sounds = soundsLike(lexicon, lookOf(piece.from, piece.to));
     // (Never kanji before okurigana: a verb's stem, 共育て.)
-    const nounEnds = !units[piece.to]?.hiragana || units[piece.to]!.gap || AFTER_A_NOUN.has(units[piece.to]!.typed);
+    const nounEnds = endsANoun(units, piece.to);
     if (!corrected && sounds.length > 0 && typedHere.every(isKanji) && nounEnds) {
       const form = inContext(lexicon, lookOf(piece.from, piece.to), sounds, context);
       if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
@@ -1047,7 +1054,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
   unsupportedRelated(lexicon, pieces);
   // Function words, and the neighbours a correction took in, have no word.
   const words = pieces.flatMap((piece) => (piece.word ? [piece.word] : []));
-  const searched = words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related');
+  const searched = words.filter(isSearched);
   const index = (keys: readonly number[]) => keys.map((key) => keyWord(key, lexicon.keyWidth));
   const terms = [...new Set(searched.flatMap((word) => word.keys))].map((key) => keyWord(key, lexicon.keyWidth));
   const clauseUnits: string[][][] = [];
@@ -1082,6 +1089,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     // nothing else, and it is all the query asks. Its slips are in the words' files.)
     wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found' && (word.kind !== 'missing' || words.length > 1)),
     wantsRomaji: !romaji && units.some((unit) => isRomajiCandidate(lexicon, unit)),
+    wantsWords: words.some((word) => word.kind === 'missing' || (word.kind === 'corrected' && HAN.test(word.typed)) || (word.kind === 'set-aside' && /^\p{Script=Han}{2}/u.test(word.typed))),
     ...(asKana !== undefined ? { asKana } : {}),
     searchedAs: changed ? searchedAsOf(lexicon, units, pieces) : undefined,
   };
@@ -1096,7 +1104,7 @@ function searchedAsOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly
   const runs: string[] = [];
   let end = -1;
   for (const { from, to, word } of pieces) {
-    if (!word || !(word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related')) continue;
+    if (!word || !isSearched(word)) continue;
     const name = word.searchedAs ?? displayOf(lexicon, word.keys);
     const together = runs.length > 0 && from === end && !units[from]!.gap && isKanji(units[from - 1]) && isKanji(units[from])
       && !name.includes('・') && !runs.at(-1)!.includes('・');
@@ -1178,7 +1186,7 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & P
         : /\p{Script=Hiragana}$/u.test(word.typed);
     return (verb ? 0.5 : 1) * (word.kind === 'related' ? 0.5 : 1);
   };
-  const searched = plan.words.filter((word) => word.kind === 'found' || word.kind === 'corrected' || word.kind === 'related');
+  const searched = plan.words.filter(isSearched);
   const found = searched.reduce((sum, word) => sum + weight(word), 0);
   if (plan.terms.length === 0 || found === 0) return false;
   // One thing, and something asked of it that the policies do not word: only if the policies are about it.

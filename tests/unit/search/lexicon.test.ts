@@ -123,7 +123,7 @@ describe('the corpus lexicon', () => {
     expect([...listed.keys()].filter((form) => ['木曽', '木祖'].includes(form))).toEqual([]);
   });
 
-  it('lists the slips of one kanji for another of the same sound that make no word, never a word of the dictionary or of theirs', async () => {
+  it('lists the slips of one kanji for another of the same sound that make no word, never a word of the dictionary or of theirs', () => {
     const [destroy] = lexicon.forms.get(lookupForm('破壊'))!;
     const [provide] = lexicon.forms.get(lookupForm('提供'))!;
     // 懐 is カイ as 壊 is; 共, 協 and 強 are キョウ as 供 is.
@@ -138,7 +138,7 @@ describe('the corpus lexicon', () => {
     for (const form of lexicon.slips.keys()) expect(lexicon.forms.has(form), form).toBe(false);
     for (const form of lexicon.slips.keys()) expect(/^\p{Script=Han}{2,4}$/u.test(form), form).toBe(true);
     // Nor a form the caller knows as a word (the build: the synonym dictionary's, 京急 or 付替).
-    const kanji = await kanjiDictionary();
+    const kanji = kanjiDictionary();
     expect(soundSlipsOf(linderaAnalyser(), [['廃棄', [3]]], () => false, kanji).get('廃基')).toEqual([[3]]);
     expect(soundSlipsOf(linderaAnalyser(), [['廃棄', [3]]], (form) => form === '廃基', kanji).has('廃基')).toBe(false);
     // Only of a word read through its kanji's on-readings: none for a kun reading (場所).
