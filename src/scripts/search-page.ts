@@ -127,7 +127,7 @@ async function loadPagefind() {
     noWorker: true,
   }), lexiconFor, () => {
     const romajiPath = ROMAJI_MODULE;
-    return (import(/* @vite-ignore */ romajiPath) as Promise<{ readRomaji: RomajiReader }>).then((module) => module.readRomaji);
+    return (import(/* @vite-ignore */ romajiPath) as Promise<{ romajiReader: RomajiReader }>).then((module) => module.romajiReader);
   });
 }
 

@@ -369,7 +369,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
    * every form of its last word when that is a verb or adjective (けして, もれたら, とられる),
    * each only if the analyser reads it back as the same verb: おくれます is 遅れる, not 送る;
    * うらない is 占い, not 売る. A phrase (鍵をかける) has none: its particles would read the kana
-   * of a sentence as it; nor has a word the query reads as grammar (教える).
+   * of a sentence as it; nor has a word the query reads as grammar (教えて).
    */
   const readingFormsOf = (text: string): string[] => {
     const tokens = options.analyse(foldUnits(text).text).filter((token) => token.surface.trim() !== '');

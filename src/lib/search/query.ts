@@ -135,7 +135,8 @@ const QUERY_FUNCTION_WORDS = [
   'れ', 'られ', 'せ', 'させ', 'まし', 'ませ', 'でし', 'たり', 'だっ', 'たく', 'なく', 'なかっ', 'たかっ', 'ちゃ', 'じゃ', 'ん', 'う', 'よう', 'そう', 'けど', 'のに', 'ので', 'っ', 'ってる', 'ように', 'ような', 'ないよう', 'ないように', 'ことは', 'ことが', 'たとき', 'とき', 'ところ',
   'する', 'し', 'さ', 'せ', 'すれ', 'しよう', 'できる', 'でき', 'なる', 'なっ', 'ある', 'あっ', 'いる', 'い', 'ほしい', 'ください', 'くれる', 'もらう', 'もらえる', 'いい', 'よい',
   'なに', '何', 'なん', 'どう', 'どの', 'どこ', 'いつ', 'だれ', '誰', 'なぜ', 'どうして', 'どうやって', 'どんな', 'どれ', 'どれくらい', 'どのよう',
-  'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教える', '教え', '教えて', 'わかる', '分かる', '本当',
+  // 教えて asks (tell me); 教える, 教えたり is what the query is about (よその人に教える: 提供), an everyday word.
+  'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教えて', 'わかる', '分かる', '本当',
   '仕組み', 'しくみ', '心配', '不安', '気になる', '気になり', '大丈夫', 'ちゃんと', 'きちんと', 'しっかり', '私', 'わたし', '私たち', 'わたしたち', '僕', 'ぼく',
   // Endings of speech: only, like, must, if, whether (見ただけで, 住所みたいな, 教えなきゃ, 使われるなら).
   'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
@@ -196,6 +197,8 @@ interface Unit {
   latin: boolean;
   /** White space or punctuation came before it: the words either side were typed apart. */
   gap: boolean;
+  /** The Latin word it was read from, as romaji (kanaUnits()). */
+  romaji?: string;
 }
 
 /** Hepburn's long vowels with a macron or circumflex, as romaji types them without: mainanbā is mainanbaa, kōjin koujin. */
@@ -230,7 +233,8 @@ function unitsOf(input: string): Unit[] {
 function queryUnits(input: string, lexicon?: Lexicon, romaji?: RomajiReader): { units: Unit[]; asKana?: string } {
   const typed = unitsOf(input);
   if (!lexicon || !romaji) return { units: typed };
-  const read = typed.map((unit) => (isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji, lexicon) : [unit]));
+  const inPhrase = englishPhrases(lexicon, typed);
+  const read = typed.map((unit, i) => (!inPhrase.has(i) && isRomajiCandidate(lexicon, unit) ? kanaUnits(unit, romaji, lexicon) : [unit]));
   if (read.every((each, i) => each[0] === typed[i])) return { units: typed };
   return { units: read.flat(), asKana: read.map((each) => `${each[0]!.gap ? ' ' : ''}${each.map((unit) => unit.typed).join('')}`).join('').trim() };
 }
@@ -247,8 +251,23 @@ const startsOf = (units: readonly Unit[]): string => units.map((unit) => Array.f
 /** The singulars an English plural may be of: cookies → cookie, addresses → address, policies → policy. */
 const singularsOf = (word: string): string[] => (/s$/u.test(word) ? [word.slice(0, -1), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')] : []);
 
-/** Romaji as hiragana (jouhou → じょうほう), or undefined when the word does not read as romaji. */
-export type RomajiReader = (latin: string) => string | undefined;
+/**
+ * Romaji as hiragana (jouhou → じょうほう; kyodo → きょうどう where that, and not きょど, is
+ * a word, by `known`, of lookup forms), or undefined when the word does not read as romaji.
+ */
+export type RomajiReader = (latin: string, known: (form: string) => boolean) => string | undefined;
+
+/** The Latin words that are part of an English phrase of the lexicon (joint use: not use read as うせ). */
+function englishPhrases(lexicon: Lexicon, units: readonly Unit[]): Set<number> {
+  const inPhrase = new Set<number>();
+  const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
+  for (let from = 0; from < units.length; from += 1) {
+    for (let to = from + 2; to <= Math.min(units.length, from + 4) && units.slice(from, to).every((unit) => unit.latin); to += 1) {
+      if (known(units.slice(from, to).map((unit) => unit.look).join(''))) for (let i = from; i < to; i += 1) inPhrase.add(i);
+    }
+  }
+  return inPhrase;
+}
 
 /** A Latin word of two letters or more that is no word of the lexicon, nor the plural of one (kojin; not cookie, cookies). */
 function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
@@ -259,35 +278,9 @@ function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
 
 /** A romaji word as the hiragana it spells, a unit per kana (so it is read as kana typed before conversion), or the word itself. */
 function kanaUnits(unit: Unit, romaji: RomajiReader, lexicon: Lexicon): Unit[] {
-  const kana = romaji(unit.typed);
-  if (kana === undefined || !/^[\p{Script=Hiragana}ー]+$/u.test(kana)) return [unit];
-  return unitsOf(withLongVowels(lexicon, kana)).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false }));
-}
-
-/** Kana of the お and う rows after which romaji often leaves a long vowel out (kyodo for kyoudou, joho for jouhou). */
-const LONG_VOWEL_BEFORE = /[おこごそぞとどのほぼぽもよょろをうくぐすずつづぬふぶぷむゆゅる]/u;
-/** A romaji word with more places a long vowel may be missing from is left as it reads (2^6 spellings at most). */
-const MAX_LONG_VOWELS = 6;
-
-/**
- * Romaji that leaves long vowels out (kyodo riyo, joho) spells kana the policies' words do
- * not: when the word is none of theirs as read, the fewest う put back after お- and う-row
- * kana that make one (きょど → きょうどう, りよ → りよう).
- */
-function withLongVowels(lexicon: Lexicon, kana: string): string {
-  const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
-  if (known(lookupForm(kana))) return kana;
-  const chars = Array.from(kana);
-  const open = chars.flatMap((char, i) => (LONG_VOWEL_BEFORE.test(char) && chars[i + 1] !== 'う' && !/[ゃゅょ]/u.test(chars[i + 1] ?? '') ? [i] : []));
-  if (open.length === 0 || open.length > MAX_LONG_VOWELS) return kana;
-  // One う put back, then two, …: the first count that makes a word wins, the earliest places first.
-  const spell = (places: readonly number[]) => chars.map((char, i) => (places.includes(i) ? `${char}う` : char)).join('');
-  const choose = (count: number, from: number): number[][] => (count === 0 ? [[]] : open.slice(from).flatMap((place, k) => choose(count - 1, from + k + 1).map((rest) => [place, ...rest])));
-  for (let count = 1; count <= open.length; count += 1) {
-    const found = choose(count, 0).map(spell).find((spelled) => known(lookupForm(spelled)));
-    if (found !== undefined) return found;
-  }
-  return kana;
+  const kana = romaji(unit.typed, (form) => lexicon.forms.has(form) || lexicon.related.has(form));
+  if (kana === undefined) return [unit];
+  return unitsOf(kana).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false, romaji: unit.typed }));
 }
 
 export type QueryWordKind = 'found' | 'corrected' | 'related' | 'set-aside' | 'missing';
@@ -1024,6 +1017,12 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     if (describes) {
       piece.word = { ...piece.word, typed: typedOf(piece.from, piece.to + 1), kind: 'set-aside' };
       piece.shownTo = piece.to + 1;
+      continue;
+    }
+    // A Latin word read as romaji that makes no word is likelier English the policies lack
+    // (membership fee: not ふぇえ, a verb set aside) than a verb typed in romaji.
+    if (kanaOnly && slice.every((unit) => unit.romaji !== undefined)) {
+      piece.word = { ...piece.word, typed: [...new Set(slice.map((unit) => unit.romaji))].join(' '), suggestions: [] };
       continue;
     }
     if (kanaOnly || verbStem || madeVerb) {

@@ -6,6 +6,7 @@
  * carry past the first query's budget. Loaded by the search page only for a query with a
  * Latin word the lexicon does not know (adapter.ts).
  */
+import { lookupForm } from './fold.ts';
 import type { RomajiReader } from './query.ts';
 
 const ROWS: Record<string, string[]> = {
@@ -24,7 +25,7 @@ const SMALL_Y = ['ゃ', 'ぃ', 'ゅ', 'ぇ', 'ょ'];
 /** Consonants + y that take a small ya, yu, yo: kya, sya, tya; jya, zya. */
 const YOON: Record<string, string> = { k: 'き', g: 'ぎ', s: 'し', z: 'じ', t: 'ち', d: 'ぢ', n: 'に', h: 'ひ', b: 'び', p: 'ぴ', m: 'み', r: 'り', j: 'じ', f: 'ふ' };
 
-export const readRomaji: RomajiReader = (latin) => {
+export const readRomaji = (latin: string): string | undefined => {
   const text = latin.toLowerCase();
   // l, q, v, x and c but in ch or cch are the spelling of English (delete, privacy, cookie),
   // not of a kana word: input methods use them only for small kana and loanwords.
@@ -59,3 +60,34 @@ export const readRomaji: RomajiReader = (latin) => {
   }
   return kana;
 };
+
+/** A romaji word as the hiragana it spells, with the long vowels it left out put back (the search page's reader). */
+export const romajiReader: RomajiReader = (latin, known) => {
+  const kana = readRomaji(latin);
+  return kana === undefined || !/^[\p{Script=Hiragana}ー]+$/u.test(kana) ? undefined : withLongVowels(kana, known);
+};
+
+/** Kana of the お and う rows after which romaji often leaves a long vowel out (kyodo for kyoudou, joho for jouhou). */
+const LONG_VOWEL_BEFORE = /[おこごそぞとどのほぼぽもよょろをうくぐすずつづぬふぶぷむゆゅる]/u;
+/** A romaji word with more places a long vowel may be missing from is left as it reads (2^6 spellings at most). */
+const MAX_LONG_VOWELS = 6;
+
+/**
+ * Romaji that leaves long vowels out (kyodo riyo, joho) spells kana the policies' words do
+ * not: when the word is none of theirs as read, the fewest う put back after お- and う-row
+ * kana that make one (きょど → きょうどう, りよ → りよう).
+ */
+function withLongVowels(kana: string, known: (form: string) => boolean): string {
+  if (known(lookupForm(kana))) return kana;
+  const chars = Array.from(kana);
+  const open = chars.flatMap((char, i) => (LONG_VOWEL_BEFORE.test(char) && chars[i + 1] !== 'う' && !/[ゃゅょ]/u.test(chars[i + 1] ?? '') ? [i] : []));
+  if (open.length === 0 || open.length > MAX_LONG_VOWELS) return kana;
+  // One う put back, then two, …: the first count that makes a word wins, the earliest places first.
+  const spell = (places: readonly number[]) => chars.map((char, i) => (places.includes(i) ? `${char}う` : char)).join('');
+  const choose = (count: number, from: number): number[][] => (count === 0 ? [[]] : open.slice(from).flatMap((place, k) => choose(count - 1, from + k + 1).map((rest) => [place, ...rest])));
+  for (let count = 1; count <= open.length; count += 1) {
+    const found = choose(count, 0).map(spell).find((spelled) => known(lookupForm(spelled)));
+    if (found !== undefined) return found;
+  }
+  return kana;
+}

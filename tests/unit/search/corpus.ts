@@ -31,7 +31,7 @@ export const ALIASES: SynonymSet[] = [
 
 export const EVERYDAY: EverydaySet[] = [
   { source: 'test:e1', term: '拒否', words: ['断る', '無効', 'ブロック'] },
-  { source: 'test:e2', term: '提供', words: ['渡す'] },
+  { source: 'test:e2', term: '提供', words: ['渡す', '教える'] },
   { source: 'test:e3', term: '第三者への提供', words: ['売る'] },
   { source: 'test:e4', term: '利用', words: ['使う'] },
   { source: 'test:e5', term: '不正アクセス', words: ['ハッキング', '不正ログイン'] },
@@ -39,6 +39,8 @@ export const EVERYDAY: EverydaySet[] = [
   { source: 'test:e7', term: '確認', words: ['チェック'] },
   { source: 'test:e8', term: '対応', words: ['チェック', '確認'] },
   { source: 'test:e9', term: '不正アクセス', words: ['鍵を壊す'] },
+  { source: 'test:e10', term: '第三者', words: ['よその人', 'third party'] },
+  { source: 'test:e11', term: '共同利用', words: ['joint use'] },
 ];
 
 /** The headings among the texts: their nouns are the topics. */

@@ -5,7 +5,7 @@ import { synonymsFor } from '../../../src/lib/search/synonyms.ts';
 import { inflectedForms, isContentToken, type Token } from '../../../src/lib/search/tokens.ts';
 import { loadLexicon, planQuery, type Lexicon } from '../../../src/lib/search/query.ts';
 import { readQuery, type LexiconLoader } from '../../../src/lib/search/adapter.ts';
-import { readRomaji } from '../../../src/lib/search/romaji.ts';
+import { romajiReader } from '../../../src/lib/search/romaji.ts';
 import { formTableOf, frontCoded, frontDecoded, readAlternativeGroups, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
 import { homophonesOf, soundSlipsOf } from '../../../src/lib/search/homophones.ts';
@@ -153,12 +153,12 @@ describe('the corpus lexicon', () => {
       const needed = [...new Set(Array.from(read, formTableOf))];
       return loadLexicon(base, { extra: needs.extra ? extra : undefined, tables: needed.map((n) => tables[n]!), words: needs.words ? needed.map((n) => words[n]!) : undefined });
     };
-    const romaji = async () => readRomaji;
+    const romaji = async () => romajiReader;
     for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩', '個人情報の補完',
       'ショクイン タイサク', '不正アクセスの大策', '個人情報の共同理用', '個人情報のこうひょう', '個人情報をきょうどうりようしたい', 'クッキーをきょひしたい', '削除してほしい', '保管はいつまで',
       'vookie', 'xookie', 'kojin joho', 'kyodo riyo', 'cookie kyohi', '第三者提共', '第三者提共して', '個人情報の保官して', '個人情報の破懐', '個人報', '個人情方']) {
       const { plan } = await readQuery(typed, load, romaji);
-      const { words: wanted } = planQuery(whole, typed, planQuery(whole, typed).wantsRomaji ? readRomaji : undefined);
+      const { words: wanted } = planQuery(whole, typed, planQuery(whole, typed).wantsRomaji ? romajiReader : undefined);
       // (One word the policies lack, on its own, is read without the extra file: its suggestions may differ.)
       const withoutSuggestions = (list: typeof wanted) => list.map(({ suggestions: _, ...word }) => word);
       expect(withoutSuggestions(plan.words), typed).toEqual(withoutSuggestions(wanted));

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSearchable, planQuery, type Lexicon, type QueryPlan } from '../../../src/lib/search/query.ts';
-import { readRomaji } from '../../../src/lib/search/romaji.ts';
+import { romajiReader } from '../../../src/lib/search/romaji.ts';
 import { testCorpus } from './corpus.ts';
 
 let lexicon: Lexicon;
@@ -287,28 +287,44 @@ describe('planQuery', () => {
 
   it('reads romaji as kana with a romaji reader, and asks for one without it', () => {
     expect(plan('kukkii kyohi').wantsRomaji).toBe(true);
-    const read = planQuery(lexicon, 'kukkii kyohi', readRomaji);
+    const read = planQuery(lexicon, 'kukkii kyohi', romajiReader);
     expect(read.wantsRomaji).toBe(false);
     expect(read.terms).toEqual(plan('くっきー きょひ').terms);
     // The page says how it read it.
     expect(read.asKana).toBe('くっきい きょひ');
     expect(plan('クッキー').asKana).toBeUndefined();
     // A Latin word of the lexicon, or English, stays as it is.
-    expect(planQuery(lexicon, 'cookie', readRomaji).terms).toEqual(plan('クッキー').terms);
-    expect(planQuery(lexicon, 'the cookie', readRomaji).asKana).toBeUndefined();
+    expect(planQuery(lexicon, 'cookie', romajiReader).terms).toEqual(plan('クッキー').terms);
+    expect(planQuery(lexicon, 'the cookie', romajiReader).asKana).toBeUndefined();
     expect(plan('cookies').wantsRomaji).toBe(false);
   });
 
+  it('reads an English phrase of the everyday words whole, and an English word it lacks as missing, not as romaji', () => {
+    const joint = planQuery(lexicon, 'joint use', romajiReader);
+    expect(read(joint)).toEqual(['jointuse:related[共同+利用]']);
+    expect(joint.asKana).toBeUndefined();
+    expect(read(planQuery(lexicon, 'third party', romajiReader))).toEqual(['thirdparty:related[第三者]']);
+    // fee reads as ふぇえ, which is no word: English the policies lack, named as typed.
+    const fee = planQuery(lexicon, 'cookie fee', romajiReader);
+    expect(fee.words.map((word) => `${word.typed}:${word.kind}`)).toEqual(['cookie:found', 'fee:missing']);
+    expect(isSearchable(fee, lexicon)).toBe(false);
+  });
+
+  it('reads 教える as what the query is about (telling others), and 教えて as asking', () => {
+    expect(read(plan('個人情報をよその人に教えたりする？'))).toEqual(['個人情報:found[個人+情報]', 'よその人:related[第三者]', '教えたりする:related[提供]']);
+    expect(read(plan('個人情報の保管について教えてください'))).toEqual(['個人情報:found[個人+情報]', '保管:found[保管]']);
+  });
+
   it('puts back the long vowels romaji leaves out, where that makes a word of the policies', () => {
-    const short = planQuery(lexicon, 'kojin joho kakunin', readRomaji);
+    const short = planQuery(lexicon, 'kojin joho kakunin', romajiReader);
     expect(short.terms).toEqual(plan('こじんじょうほう かくにん').terms);
     expect(short.asKana).toBe('こじん じょうほう かくにん');
-    expect(planQuery(lexicon, 'kyodo riyo', readRomaji).terms).toEqual(plan('共同利用').terms);
+    expect(planQuery(lexicon, 'kyodo riyo', romajiReader).terms).toEqual(plan('共同利用').terms);
     // A macron or circumflex is a long vowel typed out (mainanbā, mainanbâ: mainanbaa).
-    expect(planQuery(lexicon, 'mainanbā', readRomaji).terms).toEqual(plan('マイナンバー').terms);
-    expect(planQuery(lexicon, 'MAINANBÂ', readRomaji).asKana).toBe('まいなんばあ');
+    expect(planQuery(lexicon, 'mainanbā', romajiReader).terms).toEqual(plan('マイナンバー').terms);
+    expect(planQuery(lexicon, 'MAINANBÂ', romajiReader).asKana).toBe('まいなんばあ');
     // Romaji that spells no word of theirs either way is left as it reads.
-    expect(planQuery(lexicon, 'tomodachi', readRomaji).asKana).toBe('ともだち');
+    expect(planQuery(lexicon, 'tomodachi', romajiReader).asKana).toBe('ともだち');
   });
 
   it('corrects a kanji word that reads as one of the policies\' beside the rest of the question, and only suggests it alone', () => {
