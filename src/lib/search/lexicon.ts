@@ -350,6 +350,8 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
         for (const [written] of inflectedForms(last.base, baseReading, last.conjugation)) found.add(lookupForm(prefix + written));
       }
     }
+    // Spoken Japanese drops the い of ている (働いてる人, 委託してる会社, 住んでた地域).
+    for (const form of [...found]) found.add(form.replace(/([テデ])イ(?=[ルタナマ])/gu, '$1'));
     // A stem of two kana is too short to be read as a word (query.ts), and one of one
     // character (見 of 見る) too short to be filed: each is filed with the endings a question
     // puts after it (やめて, やめた, やめない; 見た, 見られる).

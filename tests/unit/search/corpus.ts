@@ -41,6 +41,7 @@ export const EVERYDAY: EverydaySet[] = [
   { source: 'test:e9', term: '不正アクセス', words: ['鍵を壊す'] },
   { source: 'test:e10', term: '第三者', words: ['よその人', 'third party'] },
   { source: 'test:e11', term: '共同利用', words: ['joint use'] },
+  { source: 'test:e12', term: '保管', words: ['預かっている情報'] },
 ];
 
 /** The headings among the texts: their nouns are the topics. */

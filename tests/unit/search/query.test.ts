@@ -310,6 +310,16 @@ describe('planQuery', () => {
     expect(isSearchable(fee, lexicon)).toBe(false);
   });
 
+  it('reads an everyday phrase in ている also as spoken, without the い', () => {
+    expect(read(plan('預かってる情報'))).toEqual(['預かってる情報:related[保管]']);
+  });
+
+  it('reads 人 alone as someone, grammar, whoever the words around it say it is', () => {
+    expect(plan('人').words).toEqual([]);
+    expect(read(plan('よその人に渡す'))).toEqual(['よその人:related[第三者]', '渡す:related[提供]']);
+    expect(read(plan('本人じゃない人'))).toEqual(['本人:found[本人]']);
+  });
+
   it('reads 教える as what the query is about (telling others), and 教えて as asking', () => {
     expect(read(plan('個人情報をよその人に教えたりする？'))).toEqual(['個人情報:found[個人+情報]', 'よその人:related[第三者]', '教えたりする:related[提供]']);
     expect(read(plan('個人情報の保管について教えてください'))).toEqual(['個人情報:found[個人+情報]', '保管:found[保管]']);
