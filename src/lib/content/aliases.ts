@@ -48,7 +48,7 @@ function lineOf(doc: Document, counter: LineCounter, node: unknown): number {
   return range ? counter.linePos(range[0]).line : 1;
 }
 
-type RuleIds = { yaml: 'aliases-yaml' | 'everyday-words-yaml'; shape: 'aliases-shape' | 'everyday-words-shape' };
+type RuleIds = { yaml: 'aliases-yaml' | 'everyday-words-yaml'; shape: 'aliases-shape' | 'everyday-words-shape'; repeated: 'aliases-repeated' | 'everyday-words-repeated' };
 
 /** The `言葉: [言い方, …]` entries of a file, each with its line; none when the file is broken (its problems say why). */
 function wordLists(raw: RawFile, rules: RuleIds, problems: Problem[]): { word: string; list: string[]; line: number }[] {
@@ -79,7 +79,10 @@ function wordLists(raw: RawFile, rules: RuleIds, problems: Problem[]): { word: s
       problems.push(problem(rules.shape, { file, line }, {}));
       continue;
     }
-    entries.push({ word, list, line });
+    // A word twice on its line is a slip of copying: harmless to search, but one of the two was likely meant as another.
+    const repeated = list.find((one, i) => [word, ...list.slice(0, i)].some((other) => comparable(other) === comparable(one)));
+    if (repeated !== undefined) problems.push(problem(rules.repeated, { file, line }, { word: repeated }));
+    entries.push({ word, list: list.filter((one, i) => comparable(one) !== comparable(word) && list.findIndex((other) => comparable(other) === comparable(one)) === i), line });
   }
   return entries;
 }
@@ -97,7 +100,7 @@ export function checkAliases(raw: RawFile | undefined, policies: readonly Policy
   const { file } = raw;
   const entries: SearchAlias[] = [];
   const seen = new Map<string, string>();
-  for (const { word, list: aliases, line } of wordLists(raw, { yaml: 'aliases-yaml', shape: 'aliases-shape' }, problems)) {
+  for (const { word, list: aliases, line } of wordLists(raw, { yaml: 'aliases-yaml', shape: 'aliases-shape', repeated: 'aliases-repeated' }, problems)) {
     const repeated = [word, ...aliases].find((one) => seen.has(comparable(one)));
     if (repeated !== undefined) {
       problems.push(problem('aliases-duplicate', { file, line }, { word: repeated, first: seen.get(comparable(repeated))! }));
@@ -126,7 +129,7 @@ export function checkEverydayWords(raw: RawFile | undefined, policies: readonly 
   const { file } = raw;
   const entries: EverydayWords[] = [];
   const seen = new Map<string, number>();
-  for (const { word: term, list: words, line } of wordLists(raw, { yaml: 'everyday-words-yaml', shape: 'everyday-words-shape' }, problems)) {
+  for (const { word: term, list: words, line } of wordLists(raw, { yaml: 'everyday-words-yaml', shape: 'everyday-words-shape', repeated: 'everyday-words-repeated' }, problems)) {
     const first = seen.get(comparable(term));
     if (first !== undefined) {
       problems.push(problem('everyday-words-duplicate', { file, line }, { term, first }));

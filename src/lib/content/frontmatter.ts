@@ -2,7 +2,7 @@
  * Splits a revision file into its YAML frontmatter and MDX body, keeping line numbers
  * so that a problem in either can name the line staff must edit.
  */
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type YAMLError } from 'yaml';
 import { LIMITS } from './limits.ts';
 
 export interface Frontmatter {
@@ -37,7 +37,7 @@ export function parseYaml(text: string): YamlResult {
   if (firstError) {
     // Nesting deep enough to exhaust the parser's stack has no position worth naming, only a cause.
     const overflow = /call stack/i.test(firstError.message);
-    return { ok: false, line: lineCounter.linePos(firstError.pos[0]).line, reason: 'yaml', detail: overflow ? '[ ] や { } の入れ子が深すぎます' : (firstError.message.split('\n')[0] ?? '') };
+    return { ok: false, line: lineCounter.linePos(firstError.pos[0]).line, reason: 'yaml', detail: overflow ? '[ ] や { } の入れ子が深すぎます' : yamlDetail(firstError) };
   }
   const repeated = repeatedKey(doc);
   if (repeated) return { ok: false, line: lineCounter.linePos(repeated.offset).line, reason: 'yaml', detail: `「${repeated.key}」が同じ場所に2回書かれています` };
@@ -46,6 +46,32 @@ export function parseYaml(text: string): YamlResult {
   } catch {
     return { ok: false, line: 1, reason: 'aliases' };
   }
+}
+
+/**
+ * What the YAML library found wrong, in the words staff read (its messages are English):
+ * by its error code, and for a character missing, which one.
+ */
+function yamlDetail(error: YAMLError): string {
+  const { code, message } = error;
+  if (code === 'MISSING_CHAR' && /quote/iu.test(message)) return '引用符（" または \'）が閉じられていません';
+  if (code === 'MISSING_CHAR' && /without - indicator/iu.test(message)) return '並びの項目の行頭に「- 」がないか、字下げがずれています';
+  if (code === 'MISSING_CHAR' && /followed by map values/iu.test(message)) return '項目の名前の後に「: 」がありません';
+  if (code === 'BAD_INDENT' && /end with a \]/u.test(message)) return '「[」が「]」で閉じられていないか、その行の字下げがずれています';
+  if (code === 'BAD_INDENT' && /end with a \}/u.test(message)) return '「{」が「}」で閉じられていないか、その行の字下げがずれています';
+  const byCode: Partial<Record<YAMLError['code'], string>> = {
+    BAD_INDENT: '行の字下げ（行頭の空白）がずれています',
+    TAB_AS_INDENT: '字下げにタブが使われています。半角の空白で字下げしてください',
+    BAD_SCALAR_START: '値が使えない記号（@ や ` など）で始まっています。値を引用符 " " で囲んでください',
+    MULTILINE_IMPLICIT_KEY: '項目の名前が2行にまたがっているか、前の行の「: 」が抜けています',
+    BLOCK_AS_IMPLICIT_KEY: '1行に「: 」が2つあります。値に「: 」を含めるときは、値を引用符 " " で囲んでください',
+    BAD_DQ_ESCAPE: '引用符 " " の中に使えない「\\」の書き方があります',
+    UNEXPECTED_TOKEN: '思いがけない場所に記号があります',
+    BLOCK_IN_FLOW: '[ ] や { } の中に「- 」や改行した項目が書かれています',
+    MULTIPLE_DOCS: '「---」で区切られた2つ目の文書があります',
+    DUPLICATE_KEY: '同じ項目の名前が2回書かれています',
+  };
+  return byCode[code] ?? '書き方が YAML の決まりに合っていません';
 }
 
 /** The first key written twice in one mapping, with where it is. */

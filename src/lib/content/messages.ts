@@ -235,6 +235,9 @@ export const RULES = {
   'aliases-duplicate': rule<{ word: string; first: string }>(
     ({ word, first }) => `「${word}」は「${first}」の項目にすでに書かれています。`,
     ({ first }) => `1つの言葉は1つの項目にだけ書きます。同じ意味なら「${first}」の項目にまとめ、違う意味ならこの行を消してください。`),
+  'aliases-repeated': rule<{ word: string }>(
+    ({ word }) => `「${word}」が同じ行に2回書かれています。`,
+    () => '1回だけにしてください。別の書き方を書くつもりだったなら、そちらに直してください。'),
   'aliases-not-in-text': rule<{ word: string }>(
     ({ word }) => `別名「${word}」の項目の言葉は、どのポリシーの本文にも出てきません。`,
     () => '本文での書き方（漢字・かな・全角半角）と同じか確かめてください。本文にない言葉どうしの別名は検索に効きません。'),
@@ -248,6 +251,9 @@ export const RULES = {
   'everyday-words-duplicate': rule<{ term: string; first: number }>(
     ({ term, first }) => `「${term}」の項目は ${first} 行目にもあります。`,
     ({ first }) => `本文の言葉ごとに1行にします。ふだんの言い方は ${first} 行目の [ ] の中にまとめ、この行を消してください。`),
+  'everyday-words-repeated': rule<{ word: string }>(
+    ({ word }) => `「${word}」が同じ行に2回書かれています。`,
+    () => '1回だけにしてください。別の言い方を書くつもりだったなら、そちらに直してください。'),
   'everyday-words-not-in-text': rule<{ term: string }>(
     ({ term }) => `「${term}」は、どのポリシーの本文にも出てこない言葉です。`,
     () => '項目の左側には本文での書き方（漢字・かな・送りがなまで同じ）を書きます。本文にない言葉に言い換えても検索に効きません。'),
