@@ -1177,7 +1177,7 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & P
   const lacking = plan.words.filter((word) => word.kind === 'missing').length;
   const setAside = plan.words.filter((word) => word.kind === 'set-aside' && word.predicate).length;
   const predicates = lexicon.predicates ?? new Set<number>();
-  const weight = (word: QueryWord) => {
+  const weight = (word: QueryWord, named = false) => {
     // A word of the policies is a verb when the lexicon says so (問い合わせ is a noun); a
     // related word, or any word before the extra file, when it is typed like one.
     const verb = word.kind !== 'related' && predicates.size > 0
@@ -1185,10 +1185,15 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & P
       : /^\p{Script=Hiragana}+$/u.test(word.typed)
         ? word.keys.every((key) => /\p{Script=Hiragana}$/u.test(lexicon.keys[key] ?? ''))
         : /\p{Script=Hiragana}$/u.test(word.typed);
-    return (verb ? 0.5 : 1) * (word.kind === 'related' ? 0.5 : 1);
+    // A related word counts half; `named`, a thing the co-op's everyday words name as one
+    // term (12桁の番号: マイナンバー) is as telling as the term, not one of several (登録: 保管 or 保有).
+    const telling = word.kind !== 'related' || (named && !verb && !word.guess && word.alternatives.length === 1);
+    return (verb ? 0.5 : 1) * (telling ? 1 : 0.5);
   };
   const searched = plan.words.filter(isSearched);
   const found = searched.reduce((sum, word) => sum + weight(word), 0);
+  // Against the verbs asked of them that the policies do not word, the things the query names count whole.
+  const named = searched.reduce((sum, word) => sum + weight(word, true), 0);
   if (plan.terms.length === 0 || found === 0) return false;
   // One thing, and something asked of it that the policies do not word: only if the policies are about it.
   const topical = lexicon.topics === undefined || lexicon.topics.size === 0 || searched.some((word) => word.alternatives.some((keys) => keys.some((key) => lexicon.topics!.has(key))));
@@ -1197,7 +1202,7 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & P
   // Words the policies write together in one paragraph are one question, which a word they
   // lack beside them does not undo (一人ひとりの人格を大切にする考え方: 人格尊重の理念).
   const together = searched.length >= 2 && found >= 1.5 && lacking <= 1 && found >= lacking + against && writtenTogether(lexicon.blocks ?? [], searched);
-  return (lacking === 0 && found >= against && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + against) || together;
+  return (lacking === 0 && named >= against && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + against) || together;
 }
 
 /** Whether one block of the policies (a paragraph, heading or list item) holds every word, in one of its ways. */

@@ -42,6 +42,7 @@ export const EVERYDAY: EverydaySet[] = [
   { source: 'test:e10', term: '第三者', words: ['よその人', 'third party'] },
   { source: 'test:e11', term: '共同利用', words: ['joint use'] },
   { source: 'test:e12', term: '保管', words: ['預かっている情報'] },
+  { source: 'test:e13', term: 'クッキー', words: ['閲覧の記録'] },
 ];
 
 /** The headings among the texts: their nouns are the topics. */

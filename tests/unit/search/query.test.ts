@@ -320,6 +320,12 @@ describe('planQuery', () => {
     expect(read(plan('本人じゃない人'))).toEqual(['本人:found[本人]']);
   });
 
+  it('holds a thing the everyday words name as one term as telling as the term, beside a verb the policies lack', () => {
+    expect(isSearchable(plan('閲覧の記録を消したい'), lexicon)).toBe(true);
+    // One of two terms (チェック: 確認 or 対応) counts half, and does not outweigh the verb.
+    expect(isSearchable(plan('チェックを頼みたい'), lexicon)).toBe(false);
+  });
+
   it('reads 教える as what the query is about (telling others), and 教えて as asking', () => {
     expect(read(plan('個人情報をよその人に教えたりする？'))).toEqual(['個人情報:found[個人+情報]', 'よその人:related[第三者]', '教えたりする:related[提供]']);
     expect(read(plan('個人情報の保管について教えてください'))).toEqual(['個人情報:found[個人+情報]', '保管:found[保管]']);
