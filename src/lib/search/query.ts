@@ -250,8 +250,20 @@ export const readOf = (input: string, lexicon?: Lexicon, romaji?: RomajiReader):
 
 const startsOf = (units: readonly Unit[]): string => units.map((unit) => Array.from(unit.look)[0] ?? '').join('');
 
-/** The singulars an English plural may be of: cookies → cookie, addresses → address, policies → policy. */
-const singularsOf = (word: string): string[] => (/s$/u.test(word) ? [word.slice(0, -1), word.replace(/es$/u, ''), word.replace(/ies$/u, 'y')] : []);
+/**
+ * The words an English word with a regular ending may be of: cookies → cookie, addresses →
+ * address, policies → policy; deleted, deleting → delete; leaked → leak; stopped → stop. (Never
+ * a stem of three letters or less: news is not new.)
+ */
+const englishBasesOf = (word: string): string[] => {
+  if (word.endsWith('ss')) return [];
+  return ['ies', 'es', 's', 'ied', 'ed', 'd', 'ing'].flatMap((suffix) => {
+    const stem = word.slice(0, -suffix.length);
+    if (!word.endsWith(suffix) || stem.length < 4) return [];
+    if (suffix === 'ies' || suffix === 'ied') return [`${stem}y`];
+    return [stem, ...(suffix === 'ed' || suffix === 'ing' ? [`${stem}e`, ...(/([bdgkmnprt])\1$/u.test(stem) ? [stem.slice(0, -1)] : [])] : [])];
+  });
+};
 
 /**
  * Romaji as hiragana (jouhou → じょうほう; kyodo → きょうどう where that, and not きょど, is
@@ -265,17 +277,18 @@ function englishPhrases(lexicon: Lexicon, units: readonly Unit[]): Set<number> {
   const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
   for (let from = 0; from < units.length; from += 1) {
     for (let to = from + 2; to <= Math.min(units.length, from + 4) && units.slice(from, to).every((unit) => unit.latin); to += 1) {
-      if (known(units.slice(from, to).map((unit) => unit.look).join(''))) for (let i = from; i < to; i += 1) inPhrase.add(i);
+      const phrase = units.slice(from, to).map((unit) => unit.look).join('');
+      if ([phrase, ...englishBasesOf(phrase)].some(known)) for (let i = from; i < to; i += 1) inPhrase.add(i);
     }
   }
   return inPhrase;
 }
 
-/** A Latin word of two letters or more that is no word of the lexicon, nor the plural of one (kojin; not cookie, cookies). */
+/** A Latin word of two letters or more that is no word of the lexicon, nor a form of one (kojin; not cookie, cookies, deleted). */
 function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
   if (!unit.latin || !/^[a-z]{2,}$/u.test(unit.look) || ENGLISH_FUNCTION_WORDS.has(unit.look)) return false;
   const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
-  return !known(unit.look) && !singularsOf(unit.look).some(known);
+  return !known(unit.look) && !englishBasesOf(unit.look).some(known);
 }
 
 /** A romaji word as the hiragana it spells, a unit per kana (so it is read as kana typed before conversion), or the word itself. */
@@ -382,9 +395,9 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
   if (slice.some((unit) => unit.hiragana) && slice.some((unit) => /^\p{Script=Katakana}+ー/u.test(unit.typed))) return undefined;
   let keys = lexicon.forms.get(form);
   let written = form;
-  if (keys === undefined && slice.length === 1 && slice[0]!.latin) {
-    const singular = singularsOf(form).find((each) => lexicon.forms.has(each));
-    if (singular !== undefined) keys = lexicon.forms.get((written = singular));
+  if (keys === undefined && slice.every((unit) => unit.latin)) {
+    const base = englishBasesOf(form).find((each) => lexicon.forms.has(each));
+    if (base !== undefined) keys = lexicon.forms.get((written = base));
   }
   if (keys === undefined) {
     const variant = okuriganaVariant(lexicon, form);
@@ -401,7 +414,7 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
     const also = lexicon.expansions.get(written);
     return { kind: 'word', keys, reading: allHiragana && kanjiWord, written, ...(also ? { alternatives: [keys, ...also] } : {}) };
   }
-  const related = lexicon.related.get(form) ?? (slice.length === 1 && slice[0]!.latin ? singularsOf(form).map((each) => lexicon.related.get(each)).find((each) => each !== undefined) : undefined);
+  const related = lexicon.related.get(form) ?? (slice.every((unit) => unit.latin) ? englishBasesOf(form).map((each) => lexicon.related.get(each)).find((each) => each !== undefined) : undefined);
   // A related word is a whole word as typed: ログ (記録) is not the start of ログイン.
   if (related && !tooShort && !cutsKatakanaWord(lexicon, units, from, to)) return { kind: 'related', keys: [...new Set(related.flat())], alternatives: related, guess: lexicon.guesses.has(form) };
   if (keys === undefined) return undefined;

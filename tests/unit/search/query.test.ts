@@ -304,6 +304,9 @@ describe('planQuery', () => {
     expect(read(joint)).toEqual(['jointuse:related[共同+利用]']);
     expect(joint.asKana).toBeUndefined();
     expect(read(planQuery(lexicon, 'third party', romajiReader))).toEqual(['thirdparty:related[第三者]']);
+    // English endings on a word of the lexicon: plurals, past and -ing forms.
+    expect(read(planQuery(lexicon, 'third parties', romajiReader))).toEqual(['thirdparties:related[第三者]']);
+    expect(read(planQuery(lexicon, 'blocked cookies', romajiReader))).toEqual(['blocked:related[拒否]', 'cookies:found[クッキー]']);
     // fee reads as ふぇえ, which is no word: English the policies lack, named as typed.
     const fee = planQuery(lexicon, 'cookie fee', romajiReader);
     expect(fee.words.map((word) => `${word.typed}:${word.kind}`)).toEqual(['cookie:found', 'fee:missing']);
