@@ -198,7 +198,7 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
  * first query.
  */
 async function bundleRomajiReader(outfile: string): Promise<void> {
-  await build({ entryPoints: [fileURLToPath(new URL('../src/lib/search/romaji.ts', import.meta.url))], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile, logLevel: 'error' });
+  await build({ entryPoints: [fileURLToPath(new URL('../src/lib/search/romaji.ts', import.meta.url))], bundle: true, minify: true, format: 'esm', target: 'es2022', charset: 'utf8', outfile, logLevel: 'error' });
 }
 
 /**

@@ -150,34 +150,41 @@ export type LexiconLoader = (read: string, needs: LexiconNeeds) => Promise<Lexic
 /**
  * The query read through what it needs, each part loaded only when the reading so far asks
  * for it: through the form tables of where its words may start (readOf()); again with the
- * extra file when it is of several words, or has a word the tables do not read beside others
- * (QueryPlan.wantsFullLexicon); again with the romaji reader (`romaji`) and the tables of the
- * kana it spells, when it has a Latin word the lexicon does not know; and again with the
- * words' files when a word of it may be a slip they read (QueryPlan.wantsWords).
+ * romaji reader (`romaji`), the extra file and the tables of the kana it spells, when it has
+ * a Latin word the lexicon does not know; else again with the extra file when it is of
+ * several words, or has a word the tables do not read beside others
+ * (QueryPlan.wantsFullLexicon); again with the words' files when a word of it may be a slip
+ * they read (QueryPlan.wantsWords); and again with the tables of the words it was corrected to.
  */
 export async function readQuery(query: string, load: LexiconLoader, romaji?: () => Promise<RomajiReader>): Promise<{ plan: QueryPlan; loaded: Lexicon }> {
   const needs: LexiconNeeds = { extra: false, words: false };
-  let loaded = await load(readOf(query), needs);
+  let read = readOf(query);
+  let loaded = await load(read, needs);
   let plan = planQuery(loaded, query);
   let reader: RomajiReader | undefined;
-  const again = async (read = plan.read) => {
+  const again = async (next = plan.read) => {
+    read = next;
     loaded = await load(read, needs);
     plan = planQuery(loaded, query, reader);
   };
-  if (plan.wantsFullLexicon) {
-    needs.extra = true;
-    await again();
-  }
-  // A Latin word the policies do not write may be Japanese in romaji (kojin jouhou): read as kana.
+  // A Latin word the policies do not write may be Japanese in romaji (kojin jouhou): read as
+  // kana first, with the tables of the kana it spells (not those of its Latin letters).
   if (romaji && plan.wantsRomaji) {
     reader = await romaji();
     needs.extra = true;
     await again(readOf(query, loaded, reader));
   }
+  if (plan.wantsFullLexicon && !needs.extra) {
+    needs.extra = true;
+    await again();
+  }
   if (plan.wantsWords) {
     needs.words = true;
     await again();
   }
+  // A word corrected to one filed under another character (解示: 開示, in the table of 開) is
+  // read again with that table, where what the word also stands for is filed.
+  if (Array.from(plan.read).some((char) => !read.includes(char))) await again(read + plan.read);
   return { plan, loaded };
 }
 

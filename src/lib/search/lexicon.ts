@@ -427,6 +427,13 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
       }
     }
   }
+  // An expansion holds for the word however it is typed: its readings and other spellings
+  // (かいじ, kaiji for 開示), which are its keys too.
+  const formsOfKeys = new Map<string, string[]>();
+  for (const [form, keys] of forms) if (keys.length > 0) formsOfKeys.set(keys.join(','), [...(formsOfKeys.get(keys.join(',')) ?? []), form]);
+  for (const [form, alternatives] of [...expansions]) {
+    for (const other of formsOfKeys.get(forms.get(form)!.join(',')) ?? []) for (const keys of alternatives) addTo(expansions, other, keys);
+  }
   // The related words of the synonym dictionary, of two characters or more on both sides
   // (English ones of four letters or more: synonymsFor()).
   for (const [from, to] of fromDictionary.related) {
@@ -436,7 +443,9 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     // Its other forms only when they are long enough not to be part of another word (越し of
     // 引っ越し), and written with kanji (a kana verb's endings are too many other words' kana).
     for (const each of formsOfWord(from)) {
-      if (!forms.has(each) && (each === form || (each.length >= 3 && /\p{Script=Han}/u.test(each)))) addTo(related.has(each) ? related : guesses, each, [key]);
+      // (Not an English guess: the dictionary's English for a word of a group, 社会: society,
+      // 円滑: smooth, is too far from what an English question about the policies means.)
+      if (!forms.has(each) && (each === form || (each.length >= 3 && /\p{Script=Han}/u.test(each))) && (related.has(each) || !/^[a-z]/u.test(each))) addTo(related.has(each) ? related : guesses, each, [key]);
     }
   }
 

@@ -267,7 +267,7 @@ const englishBasesOf = (word: string): string[] => {
 
 /**
  * Romaji as hiragana (jouhou → じょうほう; kyodo → きょうどう where that, and not きょど, is
- * a word, by `known`, of lookup forms), or undefined when the word does not read as romaji.
+ * a word, by `known`, which takes kana), or undefined when the word does not read as romaji.
  */
 export type RomajiReader = (latin: string, known: (form: string) => boolean) => string | undefined;
 
@@ -293,7 +293,7 @@ function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
 
 /** A romaji word as the hiragana it spells, a unit per kana (so it is read as kana typed before conversion), or the word itself. */
 function kanaUnits(unit: Unit, romaji: RomajiReader, lexicon: Lexicon): Unit[] {
-  const kana = romaji(unit.typed, (form) => lexicon.forms.has(form) || lexicon.related.has(form));
+  const kana = romaji(unit.typed, (spelled) => lexicon.forms.has(lookupForm(spelled)) || lexicon.related.has(lookupForm(spelled)));
   if (kana === undefined) return [unit];
   return unitsOf(kana).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false, romaji: unit.typed }));
 }
@@ -843,6 +843,12 @@ function inContext(lexicon: Lexicon, typed: string, candidates: string[], contex
 const soundsLike = (lexicon: Lexicon, form: string): string[] =>
   [...(lexicon.homophones.get(form) ?? []), ...(lexicon.slips.get(form) ?? [])].map((keys) => lookupForm(displayOf(lexicon, keys))).filter((each) => lexicon.forms.has(each));
 
+/** A corrected word's keys and ways, as the word it is corrected to is searched: with what that also stands for (解示 is 開示, and as 開示 is). */
+function searchedWith(lexicon: Lexicon, form: string, keys: number[]): { keys: number[]; alternatives: number[][] } {
+  const also = (lexicon.expansions.get(form) ?? []).map((each) => [...each]);
+  return { keys: [...new Set([...keys, ...also.flat()])], alternatives: [keys, ...also] };
+}
+
 const displayOf = (lexicon: Lexicon, keys: readonly number[]) => keys.map((key) => lexicon.keys[key] ?? '').join('');
 /** How the page names an alternative: the term as the everyday-words file writes it, or its keys' spellings. */
 const nameOf = (lexicon: Lexicon, keys: readonly number[]) => lexicon.termNames.get(keys.join(',')) ?? displayOf(lexicon, keys);
@@ -923,7 +929,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     }
     if (segment.kind === 'slip') {
       const keys = [...segment.keys];
-      pieces.push({ from: segment.from, to: segment.to, word: { typed: typedOf(segment.from, segment.to), kind: 'corrected', keys, alternatives: [keys], searchedAs: nameOf(lexicon, keys) } });
+      pieces.push({ from: segment.from, to: segment.to, word: { typed: typedOf(segment.from, segment.to), kind: 'corrected', ...searchedWith(lexicon, lookupForm(displayOf(lexicon, keys)), keys), searchedAs: nameOf(lexicon, keys) } });
       continue;
     }
     let end = i;
@@ -1001,7 +1007,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       // Named as the policies write it: a form of kanji only as it is (組合員名簿, with the 員 no key
       // holds), any other by its words' spellings (コジンジョウホウ is 個人情報).
       const named = /^\p{Script=Han}+$/u.test(corrected.form) ? corrected.form : displayOf(lexicon, keys);
-      piece.word = { typed: typedOf(corrected.from, corrected.to), kind: 'corrected', keys, alternatives: [keys], searchedAs: named };
+      piece.word = { typed: typedOf(corrected.from, corrected.to), kind: 'corrected', ...searchedWith(lexicon, corrected.form, keys), searchedAs: named };
       continue;
     }
     // Kana a verb set aside before it is shown with (新しくして, 古いまま) are part of that verb.
@@ -1094,7 +1100,9 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     typed: input,
     // A word the policies lack may be a slip in its first character, whose words' file is that
     // of its second (keys.ts: wordFileOf()): a Latin word's, which its start alone does not give.
-    read: startsOf(units) + words.filter((word) => word.kind === 'missing' && /^[a-z0-9]{2}/u.test(word.typed)).map((word) => word.typed[1]).join(''),
+    // And a corrected word's table is that of the word it is corrected to (解示: 開示).
+    read: startsOf(units) + words.filter((word) => word.kind === 'missing' && /^[a-z0-9]{2}/u.test(word.typed)).map((word) => word.typed[1]).join('')
+      + words.filter((word) => word.kind === 'corrected').map((word) => Array.from(lookupForm(displayOf(lexicon, word.alternatives[0]!)))[0] ?? '').join(''),
     words,
     terms,
     units: clauseUnits,

@@ -6,7 +6,6 @@
  * carry past the first query's budget. Loaded by the search page only for a query with a
  * Latin word the lexicon does not know (adapter.ts).
  */
-import { lookupForm } from './fold.ts';
 import type { RomajiReader } from './query.ts';
 
 const ROWS: Record<string, string[]> = {
@@ -63,8 +62,9 @@ export const readRomaji = (latin: string): string | undefined => {
 
 /** A romaji word as the hiragana it spells, with the long vowels it left out put back (the search page's reader). */
 export const romajiReader: RomajiReader = (latin, known) => {
+  // (readRomaji() spells hiragana only.)
   const kana = readRomaji(latin);
-  return kana === undefined || !/^[\p{Script=Hiragana}ー]+$/u.test(kana) ? undefined : withLongVowels(kana, known);
+  return kana === undefined ? undefined : withLongVowels(kana, known);
 };
 
 /** Kana of the お and う rows after which romaji often leaves a long vowel out (kyodo for kyoudou, joho for jouhou). */
@@ -78,7 +78,7 @@ const MAX_LONG_VOWELS = 6;
  * kana that make one (きょど → きょうどう, りよ → りよう).
  */
 function withLongVowels(kana: string, known: (form: string) => boolean): string {
-  if (known(lookupForm(kana))) return kana;
+  if (known(kana)) return kana;
   const chars = Array.from(kana);
   const open = chars.flatMap((char, i) => (LONG_VOWEL_BEFORE.test(char) && chars[i + 1] !== 'う' && !/[ゃゅょ]/u.test(chars[i + 1] ?? '') ? [i] : []));
   if (open.length === 0 || open.length > MAX_LONG_VOWELS) return kana;
@@ -86,7 +86,7 @@ function withLongVowels(kana: string, known: (form: string) => boolean): string 
   const spell = (places: readonly number[]) => chars.map((char, i) => (places.includes(i) ? `${char}う` : char)).join('');
   const choose = (count: number, from: number): number[][] => (count === 0 ? [[]] : open.slice(from).flatMap((place, k) => choose(count - 1, from + k + 1).map((rest) => [place, ...rest])));
   for (let count = 1; count <= open.length; count += 1) {
-    const found = choose(count, 0).map(spell).find((spelled) => known(lookupForm(spelled)));
+    const found = choose(count, 0).map(spell).find((spelled) => known(spelled));
     if (found !== undefined) return found;
   }
   return kana;

@@ -53,6 +53,13 @@ describe('the corpus lexicon', () => {
     expect((lexicon.related.get(lookupForm('配送')) ?? []).map((keys) => keys.map((key) => lexicon.keys[key]).join('+'))).toEqual(['配達']);
   });
 
+  it('takes no English guess from the synonym dictionary, only English the co-op\'s words or the dictionary\'s spellings give', () => {
+    // (The dictionary groups 円滑 with smooth, 連絡 with phone: too far from an English question about the policies.)
+    expect([...lexicon.guesses].filter((form) => /^[a-z]/u.test(form))).toEqual([]);
+    expect(lexicon.related.has('hacking')).toBe(true);
+    expect(lexicon.related.has('jointuse')).toBe(true);
+  });
+
   it('files every form of an everyday word under the terms it stands for, one way only', () => {
     const stands = (form: string) => (lexicon.related.get(lookupForm(form)) ?? []).map((keys) => keys.map((key) => lexicon.keys[key]).join('+'));
     expect(stands('断る')).toEqual(['拒否']);
@@ -156,7 +163,7 @@ describe('the corpus lexicon', () => {
     const romaji = async () => romajiReader;
     for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩', '個人情報の補完',
       'ショクイン タイサク', '不正アクセスの大策', '個人情報の共同理用', '個人情報のこうひょう', '個人情報をきょうどうりようしたい', 'クッキーをきょひしたい', '削除してほしい', '保管はいつまで',
-      'vookie', 'xookie', 'kojin joho', 'kyodo riyo', 'cookie kyohi', '第三者提共', '第三者提共して', '個人情報の保官して', '個人情報の破懐', '個人報', '個人情方']) {
+      'vookie', 'xookie', 'kojin joho', 'kyodo riyo', 'cookie kyohi', '第三者提共', '第三者提共して', '個人情報の保官して', '個人情報の破懐', '個人報', '個人情方', '本人の核認', 'かくにん']) {
       const { plan } = await readQuery(typed, load, romaji);
       const { words: wanted } = planQuery(whole, typed, planQuery(whole, typed).wantsRomaji ? romajiReader : undefined);
       // (One word the policies lack, on its own, is read without the extra file: its suggestions may differ.)

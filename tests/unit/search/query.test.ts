@@ -329,6 +329,14 @@ describe('planQuery', () => {
     expect(isSearchable(plan('チェックを頼みたい'), lexicon)).toBe(false);
   });
 
+  it('searches a corrected word, and a word typed in kana, as the word itself is searched, with what it also stands for', () => {
+    // 確認 is an everyday word of 対応 the policies use: 確認 or 対応.
+    const as = plan('確認').words[0]!.alternatives;
+    expect(as).toHaveLength(2);
+    expect(plan('かくにん').words[0]!.alternatives).toEqual(as);
+    expect(plan('本人の核認').words[1]).toMatchObject({ kind: 'corrected', alternatives: as });
+  });
+
   it('reads 教える as what the query is about (telling others), and 教えて as asking', () => {
     expect(read(plan('個人情報をよその人に教えたりする？'))).toEqual(['個人情報:found[個人+情報]', 'よその人:related[第三者]', '教えたりする:related[提供]']);
     expect(read(plan('個人情報の保管について教えてください'))).toEqual(['個人情報:found[個人+情報]', '保管:found[保管]']);
