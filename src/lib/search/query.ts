@@ -136,7 +136,7 @@ const QUERY_FUNCTION_WORDS = [
   'する', 'し', 'さ', 'せ', 'すれ', 'しよう', 'できる', 'でき', 'なる', 'なっ', 'ある', 'あっ', 'いる', 'い', 'ほしい', 'ください', 'くれる', 'もらう', 'もらえる', 'いい', 'よい',
   'なに', '何', 'なん', 'どう', 'どの', 'どこ', 'いつ', 'だれ', '誰', 'なぜ', 'どうして', 'どうやって', 'どんな', 'どれ', 'どれくらい', 'どのよう',
   // 教えて asks (tell me); 教える, 教えたり is what the query is about (よその人に教える: 提供), an everyday word.
-  'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教えて', 'わかる', '分かる', '本当',
+  'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教えて', 'おしえて', 'わかる', '分かる', '本当',
   '仕組み', 'しくみ', '心配', '不安', '気になる', '気になり', '大丈夫', 'ちゃんと', 'きちんと', 'しっかり', '私', 'わたし', '私たち', 'わたしたち', '僕', 'ぼく',
   // 人 alone is someone, whoever the question is about (働いてる人, 本人じゃない人): its words say who.
   '人', 'ひと',
@@ -1127,7 +1127,8 @@ function searchedAsOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly
   let end = -1;
   for (const { from, to, word } of pieces) {
     if (!word || !isSearched(word)) continue;
-    const name = word.searchedAs ?? displayOf(lexicon, word.keys);
+    // (A word of the policies by its own keys: what else it stands for the page says apart, 開示 not 開示本人個人情報確認.)
+    const name = word.searchedAs ?? displayOf(lexicon, word.alternatives[0] ?? word.keys);
     const together = runs.length > 0 && from === end && !units[from]!.gap && isKanji(units[from - 1]) && isKanji(units[from])
       && !name.includes('・') && !runs.at(-1)!.includes('・');
     if (together) runs[runs.length - 1] += name;

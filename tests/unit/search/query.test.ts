@@ -335,11 +335,14 @@ describe('planQuery', () => {
     expect(as).toHaveLength(2);
     expect(plan('かくにん').words[0]!.alternatives).toEqual(as);
     expect(plan('本人の核認').words[1]).toMatchObject({ kind: 'corrected', alternatives: as });
+    // The query as searched names the word, not what it also stands for.
+    expect(plan('確認と不正アクセスの大策').searchedAs).toBe('確認 不正アクセス 対策');
   });
 
   it('reads 教える as what the query is about (telling others), and 教えて as asking', () => {
     expect(read(plan('個人情報をよその人に教えたりする？'))).toEqual(['個人情報:found[個人+情報]', 'よその人:related[第三者]', '教えたりする:related[提供]']);
     expect(read(plan('個人情報の保管について教えてください'))).toEqual(['個人情報:found[個人+情報]', '保管:found[保管]']);
+    expect(read(plan('保管についておしえて'))).toEqual(['保管:found[保管]']);
   });
 
   it('puts back the long vowels romaji leaves out, where that makes a word of the policies', () => {
