@@ -913,7 +913,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
           const after = segments[next]!;
           const kana = units.slice(after.from, after.to);
           if (after.kind !== 'function' || !kana.every((unit) => unit.hiragana) || CASE_PARTICLES.has(kana[0]!.typed) || ASKING_STARTS.has(kana[0]!.typed)
-            || WORDS_OF_ASKING.has(lookOf(after.from, after.to)) || after.to - segment.to > 4) break;
+            || WORDS_OF_ASKING.has(lookOf(after.from, after.to)) || after.to - segment.to > 6) break;
           shown = after.to;
         }
       }

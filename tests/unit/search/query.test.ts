@@ -343,6 +343,8 @@ describe('planQuery', () => {
     expect(read(plan('個人情報をよその人に教えたりする？'))).toEqual(['個人情報:found[個人+情報]', 'よその人:related[第三者]', '教えたりする:related[提供]']);
     expect(read(plan('個人情報の保管について教えてください'))).toEqual(['個人情報:found[個人+情報]', '保管:found[保管]']);
     expect(read(plan('保管についておしえて'))).toEqual(['保管:found[保管]']);
+    // Shown with its endings: 「教えたりしない」, not 「教えたりし」.
+    expect(plan('個人情報をよその人に教えたりしない').words.at(-1)!.typed).toBe('教えたりしない');
   });
 
   it('puts back the long vowels romaji leaves out, where that makes a word of the policies', () => {
