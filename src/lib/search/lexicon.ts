@@ -443,8 +443,9 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     // Its other forms only when they are long enough not to be part of another word (越し of
     // 引っ越し), and written with kanji (a kana verb's endings are too many other words' kana).
     for (const each of formsOfWord(from)) {
-      // (Not an English guess: the dictionary's English for a word of a group, 社会: society,
-      // 円滑: smooth, is too far from what an English question about the policies means.)
+      // (No English guess: the dictionary's English for a word of a group, 社会: society, 円滑:
+      // smooth, is too far from what an English question about the policies means. An English
+      // word the everyday words give does take the dictionary's terms for it too: phone, 電話.)
       if (!forms.has(each) && (each === form || (each.length >= 3 && /\p{Script=Han}/u.test(each))) && (related.has(each) || !/^[a-z]/u.test(each))) addTo(related.has(each) ? related : guesses, each, [key]);
     }
   }

@@ -135,11 +135,11 @@ const QUERY_FUNCTION_WORDS = [
   'れ', 'られ', 'せ', 'させ', 'まし', 'ませ', 'でし', 'たり', 'だっ', 'たく', 'なく', 'なかっ', 'たかっ', 'ちゃ', 'じゃ', 'ん', 'う', 'よう', 'そう', 'けど', 'のに', 'ので', 'っ', 'ってる', 'ように', 'ような', 'ないよう', 'ないように', 'ことは', 'ことが', 'たとき', 'とき', 'ところ',
   'する', 'し', 'さ', 'せ', 'すれ', 'しよう', 'できる', 'でき', 'なる', 'なっ', 'ある', 'あっ', 'いる', 'い', 'ほしい', 'ください', 'くれる', 'もらう', 'もらえる', 'いい', 'よい',
   'なに', '何', 'なん', 'どう', 'どの', 'どこ', 'いつ', 'だれ', '誰', 'なぜ', 'どうして', 'どうやって', 'どんな', 'どれ', 'どれくらい', 'どのよう',
-  // 教えて asks (tell me); 教える, 教えたり is what the query is about (よその人に教える: 提供), an everyday word.
+  // 教えて is read as asking (tell me), in every use; 教える, 教えたり is what the query is about (よその人に教える: 提供), an everyday word.
   'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教えて', 'おしえて', 'わかる', '分かる', '本当',
   '仕組み', 'しくみ', '心配', '不安', '気になる', '気になり', '大丈夫', 'ちゃんと', 'きちんと', 'しっかり', '私', 'わたし', '私たち', 'わたしたち', '僕', 'ぼく',
   // 人 alone is someone, whoever the question is about (働いてる人, 本人じゃない人): its words say who.
-  '人', 'ひと',
+  '人',
   // Endings of speech: only, like, must, if, whether (見ただけで, 住所みたいな, 教えなきゃ, 使われるなら).
   'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
   'きた', 'きて', 'くる', 'こない', '来',
@@ -199,8 +199,6 @@ interface Unit {
   latin: boolean;
   /** White space or punctuation came before it: the words either side were typed apart. */
   gap: boolean;
-  /** The Latin word it was read from, as romaji (kanaUnits()). */
-  romaji?: string;
 }
 
 /** Hepburn's long vowels with a macron or circumflex, as romaji types them without: mainanbā is mainanbaa, kōjin koujin. */
@@ -259,7 +257,8 @@ const englishBasesOf = (word: string): string[] => {
   if (word.endsWith('ss')) return [];
   return ['ies', 'es', 's', 'ied', 'ed', 'd', 'ing'].flatMap((suffix) => {
     const stem = word.slice(0, -suffix.length);
-    if (!word.endsWith(suffix) || stem.length < 4) return [];
+    // (A plural needs a stem of four letters, news not new; a verb's ending one of two, using: use.)
+    if (!word.endsWith(suffix) || stem.length < (suffix.endsWith('s') ? 4 : 2)) return [];
     if (suffix === 'ies' || suffix === 'ied') return [`${stem}y`];
     return [stem, ...(suffix === 'ed' || suffix === 'ing' ? [`${stem}e`, ...(/([bdgkmnprt])\1$/u.test(stem) ? [stem.slice(0, -1)] : [])] : [])];
   });
@@ -295,7 +294,7 @@ function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
 function kanaUnits(unit: Unit, romaji: RomajiReader, lexicon: Lexicon): Unit[] {
   const kana = romaji(unit.typed, (spelled) => lexicon.forms.has(lookupForm(spelled)) || lexicon.related.has(lookupForm(spelled)));
   if (kana === undefined) return [unit];
-  return unitsOf(kana).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false, romaji: unit.typed }));
+  return unitsOf(kana).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false }));
 }
 
 export type QueryWordKind = 'found' | 'corrected' | 'related' | 'set-aside' | 'missing';
@@ -1038,12 +1037,6 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     if (describes) {
       piece.word = { ...piece.word, typed: typedOf(piece.from, piece.to + 1), kind: 'set-aside' };
       piece.shownTo = piece.to + 1;
-      continue;
-    }
-    // A Latin word read as romaji that makes no word is likelier English the policies lack
-    // (membership fee: not ふぇえ, a verb set aside) than a verb typed in romaji.
-    if (kanaOnly && slice.every((unit) => unit.romaji !== undefined)) {
-      piece.word = { ...piece.word, typed: [...new Set(slice.map((unit) => unit.romaji))].join(' '), suggestions: [] };
       continue;
     }
     if (kanaOnly || verbStem || madeVerb) {

@@ -299,7 +299,7 @@ describe('planQuery', () => {
     expect(plan('cookies').wantsRomaji).toBe(false);
   });
 
-  it('reads an English phrase of the everyday words whole, and an English word it lacks as missing, not as romaji', () => {
+  it('reads an English phrase of the everyday words whole, not as romaji, and English endings', () => {
     const joint = planQuery(lexicon, 'joint use', romajiReader);
     expect(read(joint)).toEqual(['jointuse:related[共同+利用]']);
     expect(joint.asKana).toBeUndefined();
@@ -307,10 +307,9 @@ describe('planQuery', () => {
     // English endings on a word of the lexicon: plurals, past and -ing forms.
     expect(read(planQuery(lexicon, 'third parties', romajiReader))).toEqual(['thirdparties:related[第三者]']);
     expect(read(planQuery(lexicon, 'blocked cookies', romajiReader))).toEqual(['blocked:related[拒否]', 'cookies:found[クッキー]']);
-    // fee reads as ふぇえ, which is no word: English the policies lack, named as typed.
-    const fee = planQuery(lexicon, 'cookie fee', romajiReader);
-    expect(fee.words.map((word) => `${word.typed}:${word.kind}`)).toEqual(['cookie:found', 'fee:missing']);
-    expect(isSearchable(fee, lexicon)).toBe(false);
+    // A verb typed in romaji is still a verb set aside (cookie wo kesu), as typed in kana.
+    expect(isSearchable(planQuery(lexicon, 'cookie wo kesu', romajiReader), lexicon)).toBe(isSearchable(plan('クッキーをけす'), lexicon));
+    expect(read(planQuery(lexicon, 'blocking cookies', romajiReader))).toEqual(['blocking:related[拒否]', 'cookies:found[クッキー]']);
   });
 
   it('reads an everyday phrase in ている also as spoken, without the い', () => {
