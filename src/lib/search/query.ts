@@ -270,10 +270,13 @@ const englishBasesOf = (word: string): string[] => {
  */
 export type RomajiReader = (latin: string, known: (form: string) => boolean) => string | undefined;
 
+/** Whether a lookup form is a word of the lexicon or a related word. */
+const isKnown = (lexicon: Lexicon, form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
+
 /** The Latin words that are part of an English phrase of the lexicon (joint use: not use read as うせ). */
 function englishPhrases(lexicon: Lexicon, units: readonly Unit[]): Set<number> {
   const inPhrase = new Set<number>();
-  const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
+  const known = (form: string) => isKnown(lexicon, form);
   for (let from = 0; from < units.length; from += 1) {
     for (let to = from + 2; to <= Math.min(units.length, from + 4) && units.slice(from, to).every((unit) => unit.latin); to += 1) {
       const phrase = units.slice(from, to).map((unit) => unit.look).join('');
@@ -286,13 +289,13 @@ function englishPhrases(lexicon: Lexicon, units: readonly Unit[]): Set<number> {
 /** A Latin word of two letters or more that is no word of the lexicon, nor a form of one (kojin; not cookie, cookies, deleted). */
 function isRomajiCandidate(lexicon: Lexicon, unit: Unit): boolean {
   if (!unit.latin || !/^[a-z]{2,}$/u.test(unit.look) || ENGLISH_FUNCTION_WORDS.has(unit.look)) return false;
-  const known = (form: string) => lexicon.forms.has(form) || lexicon.related.has(form);
+  const known = (form: string) => isKnown(lexicon, form);
   return !known(unit.look) && !englishBasesOf(unit.look).some(known);
 }
 
 /** A romaji word as the hiragana it spells, a unit per kana (so it is read as kana typed before conversion), or the word itself. */
 function kanaUnits(unit: Unit, romaji: RomajiReader, lexicon: Lexicon): Unit[] {
-  const kana = romaji(unit.typed, (spelled) => lexicon.forms.has(lookupForm(spelled)) || lexicon.related.has(lookupForm(spelled)));
+  const kana = romaji(unit.typed, (spelled) => isKnown(lexicon, lookupForm(spelled)));
   if (kana === undefined) return [unit];
   return unitsOf(kana).map((each, i) => ({ ...each, gap: i === 0 ? unit.gap : false }));
 }
