@@ -25,6 +25,14 @@ async function fetchJson<T>(url: string): Promise<T> {
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return (await response.json()) as T;
 }
+/**
+ * A failed search: on the site, a page kept from before a deploy, or a dropped connection,
+ * which a reload mends; in `npm run dev`, an index missing or older than the page
+ * (src/integrations/dev-search-index.ts), which only a build mends.
+ */
+const SEARCH_FAILED = import.meta.env.DEV
+  ? 'プレビューの検索には、今のサイトで作った索引が必要です。ターミナルで npm run build を実行してから、このページを読み込み直してください。'
+  : '検索できませんでした。ページを読み込み直してください。';
 const CURRENT_ONLY = ['current'];
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 200;
@@ -285,7 +293,7 @@ function start(): void {
       }));
       help!.hidden = help!.childNodes.length === 0;
     } catch {
-      if (searchId === latest) summary!.textContent = '検索できませんでした。ページを読み込み直してください。';
+      if (searchId === latest) summary!.textContent = SEARCH_FAILED;
     } finally {
       if (searchId === latest) list!.removeAttribute('aria-busy');
     }
