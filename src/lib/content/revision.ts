@@ -27,13 +27,36 @@ export function dateOfName(name: string): string | undefined {
   return REVISION_NAME.exec(name)?.[1];
 }
 
+/**
+ * What the MDX parser found wrong, in the words staff read (its messages are English): by
+ * the part that found it and its rule, with the tag or character it names.
+ */
+export function mdxDetail(error: { source?: string; ruleId?: string; reason?: string }): string {
+  const { source = '', ruleId = '', reason = '' } = error;
+  const quoted = (pattern: RegExp) => pattern.exec(reason)?.[1];
+  const character = quoted(/Unexpected character `(.+?)` \(U\+/u);
+  if (source.endsWith('mdx-expression')) {
+    return ruleId === 'unexpected-eof' ? '「{」が「}」で閉じられていません' : '「{ }」の中が式として読めません';
+  }
+  if (ruleId === 'end-tag-mismatch') {
+    const open = quoted(/closing tag for `<([^`]*)>`/u);
+    const closing = quoted(/closing tag `<\/([^`]*)>`/u);
+    if (closing !== undefined) return `閉じタグ「</${closing}>」の前に、「<${open ?? ''}>」を閉じる必要があります`;
+    return `タグ「<${open ?? ''}>」を閉じる「</${open ?? ''}>」がありません`;
+  }
+  if (ruleId === 'unexpected-closing-slash') return '閉じタグ「</…>」に対応する開きタグがありません';
+  if (ruleId === 'unexpected-eof') return /quote/u.test(reason) ? 'タグの中の引用符が閉じられていません' : '「<」で始まるタグが閉じられないまま終わっています';
+  if (character !== undefined) return `「<」のあとに、タグとして読めない文字「${character}」があります`;
+  return '「<」「{」の書き方が MDX の決まりに合っていません';
+}
+
 /** micromark reports a point or a range; an unclosed tag at the end of the file only "(3:1-3:6)" in its reason. */
 function mdxProblem(error: unknown, file: string, bodyStartLine: number): Problem {
   const { place, reason = String(error) } = error as { place?: { line?: number; start?: { line: number } }; reason?: string };
   const inReason = /\s*\((\d+):\d+-\d+:\d+\)/.exec(reason);
   const line = place?.start?.line ?? place?.line ?? (inReason ? Number(inReason[1]) : undefined);
   return problem('revision-mdx', { file, line: line === undefined ? undefined : line + bodyStartLine - 1 }, {
-    detail: inReason ? reason.replace(inReason[0], '') : reason,
+    detail: mdxDetail(error as { source?: string; ruleId?: string; reason?: string }),
   });
 }
 
