@@ -74,6 +74,8 @@ export const QUERY_SETS = [
   { name: 'held-out-queries.json', label: 'held-out set', short: 'held-out' },
   { name: 'fresh-queries.json', label: 'fresh set', short: 'fresh' },
   { name: 'written-queries.json', label: 'written set', short: 'written' },
+  { name: 'ninth-a-queries.json', label: 'ninth-round set A', short: 'ninth A' },
+  { name: 'ninth-b-queries.json', label: 'ninth-round set B', short: 'ninth B' },
   { name: 'off-topic-queries.json', label: 'off-topic set', short: 'off-topic' },
   { name: 'member-queries.json', label: 'new set', short: 'new' },
   { name: 'queries.json', label: 'first set', short: 'first' },

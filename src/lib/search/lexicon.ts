@@ -502,7 +502,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     blocks: blocks.map((list) => list.map((block, i) => (block - (list[i - 1] ?? 0)).toString(36)).join(',')).join(' '),
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
-    homophones: writeAlternativeGroups(homophonesOf(options.analyse, keyWords, (form) => forms.has(form))),
+    homophones: writeAlternativeGroups(homophonesOf(options.analyse, keyWords, (form) => forms.has(form), options.kanji)),
     slips: writeAlternativeGroups(slips()),
   };
   return {

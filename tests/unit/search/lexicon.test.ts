@@ -130,6 +130,19 @@ describe('the corpus lexicon', () => {
     expect([...listed.keys()].filter((form) => ['木曽', '木祖'].includes(form))).toEqual([]);
   });
 
+  it('finds homophones spelled with kanji the analyser reads as no word alone, through KANJIDIC and JMdict', () => {
+    // IPADIC reads 仕 and 容 alone as no word, so 仕様 (使用) and 理容 (利用) need the kanji's on-readings.
+    const words: [string, number[]][] = [['使用', [1]], ['利用', [2]]];
+    const plain = homophonesOf(linderaAnalyser(), words, () => false);
+    expect(plain.has('仕様')).toBe(false);
+    const withKanji = homophonesOf(linderaAnalyser(), words, () => false, kanjiDictionary());
+    expect(withKanji.get('仕様')).toEqual([[1]]);
+    expect(withKanji.get('理容')).toEqual([[2]]);
+    // Still only words: no spelling JMdict lacks (使容), and none the caller knows.
+    expect(withKanji.has('使容')).toBe(false);
+    expect(homophonesOf(linderaAnalyser(), words, (form) => form === '仕様', kanjiDictionary()).has('仕様')).toBe(false);
+  });
+
   it('lists the slips of one kanji for another of the same sound that make no word, never a word of the dictionary or of theirs', () => {
     const [destroy] = lexicon.forms.get(lookupForm('破壊'))!;
     const [provide] = lexicon.forms.get(lookupForm('提供'))!;
