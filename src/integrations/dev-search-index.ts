@@ -11,7 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LEXICON_VERSION } from '../lib/search/keys.ts';
+import { LEXICON_VERSION } from '../lib/search/index.ts';
 
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
 const PREFIX = '/pagefind/';

@@ -9,7 +9,7 @@
 export { htmlForIndex } from './index-html.ts';
 export { encodeForIndex, decodeIndexWord, type IndexWord } from './index-words.ts';
 export { buildSearchCorpus, keyWord, type EverydaySet, type LexiconData, type SearchCorpus } from './lexicon.ts';
-export { FORM_TABLES, formTableOf, splitLexicon, wordFileOf, type LexiconBase, type LexiconExtra, type LexiconParts, type LexiconTable, type LexiconWords } from './keys.ts';
+export { FORM_TABLES, LEXICON_VERSION, formTableOf, splitLexicon, wordFileOf, type LexiconBase, type LexiconExtra, type LexiconParts, type LexiconTable, type LexiconWords } from './keys.ts';
 export type { Analyser, Token } from './tokens.ts';
 export type { KanjiDictionary } from './homophones.ts';
 export type { SudachiSynonymGroup, SynonymSet } from './synonyms.ts';
