@@ -170,3 +170,31 @@ export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [strin
   }
   return out;
 }
+
+/**
+ * A compound of the policies typed with one of its words as a homophone (共同理容 for 共同利用,
+ * 仕様目的 for 使用目的): the compound is no word, so it is a slip of the IME's, which the query
+ * corrects as the cover reads it, alone too. For each compound (`[form, keys]`, written as its
+ * keys' spellings run together), every spelling with one key's spelling replaced by a
+ * homophone of that key (homophonesOf()'s), none a form the caller knows. Returns lookup form → keys.
+ */
+export function compoundHomophonesOf(compounds: readonly (readonly [string, readonly number[]])[], spellings: readonly string[], homophones: ReadonlyMap<string, readonly (readonly number[])[]>, known: (form: string) => boolean): Map<string, number[][]> {
+  const soundsOf = new Map<number, string[]>();
+  for (const [form, lists] of homophones) {
+    for (const list of lists) if (list.length === 1) soundsOf.set(list[0]!, [...(soundsOf.get(list[0]!) ?? []), form]);
+  }
+  const out = new Map<string, number[][]>();
+  for (const [form, keys] of compounds) {
+    const parts = keys.map((key) => lookupForm(spellings[key] ?? ''));
+    if (!/^\p{Script=Han}+$/u.test(form) || parts.join('') !== form) continue;
+    parts.forEach((_, at) => {
+      for (const sound of soundsOf.get(keys[at]!) ?? []) {
+        const other = parts.map((part, i) => (i === at ? sound : part)).join('');
+        if (known(other) || out.get(other)?.some((each) => each.join() === keys.join())) continue;
+        out.set(other, [...(out.get(other) ?? []), [...keys]]);
+      }
+    });
+  }
+  return out;
+}
+
