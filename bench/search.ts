@@ -65,8 +65,8 @@ const COLD_QUERIES: SearchQuery[] = [
  * tuning) and the fresh one (before the fourth). The rest were written before or while a
  * round tuned on them, so they check that its changes carry over and are no held-out
  * measure: the fifth round's "written" one (which it found its classes in), the ninth round's
- * two (likewise) and the fifth round's review's
- * off-topic questions, the third round's "new" one, the first one, and the second round's.
+ * two (likewise), the questions the policies do not cover that the fifth and ninth rounds'
+ * reviews found answered, the third round's "new" one, the first one, and the second round's.
  */
 export const QUERY_SETS = [
   { name: 'blind-queries.json', label: 'blind set', short: 'blind' },
@@ -78,6 +78,7 @@ export const QUERY_SETS = [
   { name: 'ninth-a-queries.json', label: 'ninth-round set A', short: 'ninth A' },
   { name: 'ninth-b-queries.json', label: 'ninth-round set B', short: 'ninth B' },
   { name: 'off-topic-queries.json', label: 'off-topic set', short: 'off-topic' },
+  { name: 'review-negatives-queries.json', label: 'ninth-round review set', short: 'review' },
   { name: 'member-queries.json', label: 'new set', short: 'new' },
   { name: 'queries.json', label: 'first set', short: 'first' },
   { name: 'more-queries.json', label: 'second-round set', short: 'round 2' },

@@ -16,11 +16,14 @@ import { LEXICON_VERSION } from '../lib/search/index.ts';
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
 const PREFIX = '/pagefind/';
 
-/** What the last build left for search: nothing, an index this page can read, or one of an older format. */
+/** What the last build left for search: nothing, an index this page can read, or one it cannot (of another lexicon format, or incomplete). */
 export async function lastIndex(indexDir: string): Promise<{ state: 'missing' } | { state: 'ready' | 'outdated'; builtAt: Date }> {
   const built = await stat(path.join(indexDir, 'pagefind.js')).catch(() => undefined);
   if (!built) return { state: 'missing' };
-  const version = await readFile(path.join(indexDir, 'lexicon.json'), 'utf8').then((text) => (JSON.parse(text) as { version?: unknown }).version, () => undefined);
+  // A build cut short, or running now, may have left the lexicon unwritten or half written.
+  const version = await readFile(path.join(indexDir, 'lexicon.json'), 'utf8')
+    .then((text) => (JSON.parse(text) as { version?: unknown } | null)?.version)
+    .catch(() => undefined);
   return { state: version === LEXICON_VERSION ? 'ready' : 'outdated', builtAt: built.mtime };
 }
 
@@ -36,8 +39,8 @@ export function devSearchIndex(): AstroIntegration {
       },
       'astro:server:setup': async ({ server, logger }) => {
         const index = await lastIndex(indexDir);
-        if (index.state === 'ready') logger.info(`検索は、最後の npm run build（${localTime(index.builtAt)}）の索引を使います。編集した文を検索に出すには、npm run build を実行してください。`);
-        else if (index.state === 'outdated') logger.warn(`最後の npm run build（${localTime(index.builtAt)}）の索引は古い形式のため、プレビューでは検索できません。npm run build を実行してください。`);
+        if (index.state === 'ready') logger.info(`検索は、最後の npm run build（${localTime(index.builtAt)}）の索引を使います。編集した内容を検索に反映するには、npm run build を実行してください。`);
+        else if (index.state === 'outdated') logger.warn(`最後の npm run build（${localTime(index.builtAt)}）の索引は、形式が合わないか不完全なため、プレビューでは検索できません。npm run build を実行してください。`);
         else logger.warn('検索の索引がまだありません。npm run build を一度実行すると、プレビューでも検索できます。');
         server.middlewares.use((request, response, next) => {
           const pathname = new URL(request.url ?? '/', 'http://dev').pathname;

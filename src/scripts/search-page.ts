@@ -31,7 +31,7 @@ async function fetchJson<T>(url: string): Promise<T> {
  * (src/integrations/dev-search-index.ts), which only a build mends.
  */
 const SEARCH_FAILED = import.meta.env.DEV
-  ? 'プレビューの検索には、今のサイトで作った索引が必要です。ターミナルで npm run build を実行してから、このページを読み込み直してください。'
+  ? '検索できませんでした。検索の索引がないか、形式が合っていない可能性があります。ターミナルで npm run build を実行してから、このページを読み込み直してください。'
   : '検索できませんでした。ページを読み込み直してください。';
 const CURRENT_ONLY = ['current'];
 const PAGE_SIZE = 10;

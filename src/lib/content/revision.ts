@@ -27,6 +27,11 @@ export function dateOfName(name: string): string | undefined {
   return REVISION_NAME.exec(name)?.[1];
 }
 
+/** The parser's names of the Markdown a tag may not cross, as staff write them. */
+const MARKDOWN_SPANS: Record<string, string> = { emphasis: '強調（* *）', strong: '強調（** **）', link: 'リンク（[ ]( )）', linkReference: 'リンク（[ ]）', delete: '取り消し線（~~ ~~）', listItem: '箇条書きの項目', blockquote: '引用（>）', tableCell: '表のセル' };
+/** Tags HTML writes without a closing tag, which MDX must close (<br />). */
+const VOID_TAGS = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'area', 'col', 'embed', 'source', 'track']);
+
 /**
  * What the MDX parser found wrong, in the words staff read (its messages are English): by
  * the part that found it and its rule, with the tag or character it names.
@@ -34,19 +39,25 @@ export function dateOfName(name: string): string | undefined {
 export function mdxDetail(error: { source?: string; ruleId?: string; reason?: string }): string {
   const { source = '', ruleId = '', reason = '' } = error;
   const quoted = (pattern: RegExp) => pattern.exec(reason)?.[1];
-  const character = quoted(/Unexpected character `(.+?)` \(U\+/u);
+  const codePoint = quoted(/\(U\+([0-9A-F]{4,6})\)/u);
+  const character = codePoint === undefined ? undefined : String.fromCodePoint(Number.parseInt(codePoint, 16));
   if (source.endsWith('mdx-expression')) {
     return ruleId === 'unexpected-eof' ? '「{」が「}」で閉じられていません' : '「{ }」の中が式として読めません';
   }
   if (ruleId === 'end-tag-mismatch') {
-    const open = quoted(/closing tag for `<([^`]*)>`/u);
-    const closing = quoted(/closing tag `<\/([^`]*)>`/u);
-    if (closing !== undefined) return `閉じタグ「</${closing}>」の前に、「<${open ?? ''}>」を閉じる必要があります`;
-    return `タグ「<${open ?? ''}>」を閉じる「</${open ?? ''}>」がありません`;
+    const tag = quoted(/tag (?:for )?`<\/?([^`>]*)>`/u) ?? '';
+    const span = MARKDOWN_SPANS[quoted(/(?:end|start) of `(\w+)`/u) ?? ''];
+    if (span !== undefined) return `タグ「<${tag}>」が${span}の内と外にまたがっています`;
+    const closing = quoted(/Unexpected closing tag `<\/([^`]*)>`/u);
+    if (closing !== undefined) return `閉じタグ「</${closing}>」の前に、「<${quoted(/corresponding closing tag for `<([^`]*)>`/u) ?? ''}>」を閉じる必要があります`;
+    if (VOID_TAGS.has(tag.toLowerCase())) return `HTML のタグ「<${tag}>」が閉じられていません（MDX では「<${tag} />」と書きます）`;
+    return `タグ「<${tag}>」を閉じる「</${tag}>」がありません`;
   }
   if (ruleId === 'unexpected-closing-slash') return '閉じタグ「</…>」に対応する開きタグがありません';
   if (ruleId === 'unexpected-eof') return /quote/u.test(reason) ? 'タグの中の引用符が閉じられていません' : '「<」で始まるタグが閉じられないまま終わっています';
-  if (character !== undefined) return `「<」のあとに、タグとして読めない文字「${character}」があります`;
+  if (character === '!' && /before name/u.test(reason)) return 'HTML のコメント（<!-- -->）は使えません';
+  if (/before attribute value/u.test(reason)) return 'タグの属性の値が引用符 " " で囲まれていません';
+  if (character !== undefined) return `「<」で始まるタグの中に、読めない文字「${character}」があります`;
   return '「<」「{」の書き方が MDX の決まりに合っていません';
 }
 

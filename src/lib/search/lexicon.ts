@@ -17,7 +17,7 @@
  *   dictionary (配送 → 配達) to keys that the page may offer, never use silently.
  */
 import { foldUnits, lookupForm, toHiragana } from './fold.ts';
-import { compoundHomophonesOf, homophonesOf, soundSlipsOf, type KanjiDictionary } from './homophones.ts';
+import { homophonesOf, soundSlipsOf, type KanjiDictionary } from './homophones.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
 import { formGroups, keyWidthFor, LEXICON_VERSION, writeAlternativeGroups, type LexiconData } from './keys.ts';
@@ -482,14 +482,8 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
   const slips = () => {
     // A word of the synonym dictionary is a word, though the analyser's may lack it (京急): no slip.
     const synonymWords = new Set(options.synonyms.flatMap((group) => group.items.map((item) => lookupForm(item.midashi))));
-    const known = (form: string) => forms.has(form) || synonymWords.has(form);
-    const slipped = options.kanji ? soundSlipsOf(options.analyse, keyWords, known, options.kanji) : new Map<string, number[][]>();
-    for (const [form, lists] of compoundHomophonesOf(sorted.filter(([, list]) => list.length > 1), keys, homophones, known)) {
-      slipped.set(form, [...(slipped.get(form) ?? []), ...lists.filter((list) => !slipped.get(form)?.some((each) => each.join() === list.join()))]);
-    }
-    return slipped;
+    return options.kanji ? soundSlipsOf(options.analyse, keyWords, (form) => forms.has(form) || synonymWords.has(form), options.kanji) : new Map<string, number[][]>();
   };
-  const homophones = homophonesOf(options.analyse, keyWords, (form) => forms.has(form), options.kanji);
   const lexicon: LexiconData = {
     version: LEXICON_VERSION,
     keyWidth: keyWidthFor(keys.length),
@@ -508,7 +502,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     blocks: blocks.map((list) => list.map((block, i) => (block - (list[i - 1] ?? 0)).toString(36)).join(',')).join(' '),
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
-    homophones: writeAlternativeGroups(homophones),
+    homophones: writeAlternativeGroups(homophonesOf(options.analyse, keyWords, (form) => forms.has(form))),
     slips: writeAlternativeGroups(slips()),
   };
   return {

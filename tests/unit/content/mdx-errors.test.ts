@@ -10,7 +10,13 @@ const BROKEN: [string, string][] = [
   ['<b>強調</i>', '「<b>」を閉じる'],
   ['終わり </p>', '開きタグ'],
   ['x <3 y', '「3」'],
-  ['<!-- 注記 -->', '「!」'],
+  ['<!-- 注記 -->', 'コメント'],
+  ['改行<br>のあと', '「<br />」'],
+  ['<img src="a.png">', '「<img />」'],
+  ['<a href=x>リンク</a>', '引用符'],
+  ['*強調 <b>太字* のまま</b>', '強調'],
+  ['**強調 <i>斜体** のまま</i>', '強調（** **）'],
+  ['x <` y', '「`」'],
   ['値は {a b} です', '式'],
   ['a <= b', '「=」'],
   ['末尾 <', 'タグ'],
@@ -27,7 +33,8 @@ describe('mdxDetail', () => {
     expect(error, 'the parser refuses it').toBeDefined();
     const detail = mdxDetail(error as { source?: string; ruleId?: string; reason?: string });
     expect(detail).toContain(cause);
-    // No English sentence of the parser's (an ASCII word of four letters or more; MDX itself aside).
-    expect(detail.replace('MDX', '')).not.toMatch(/[A-Za-z]{4,}/u);
+    // No English sentence of the parser's: no ASCII word of four letters or more, but the names
+    // MDX and HTML and what is quoted from the file (「<img />」).
+    expect(detail.replace(/「[^」]*」/gu, '').replace(/MDX|HTML/gu, '')).not.toMatch(/[A-Za-z]{4,}/u);
   });
 });

@@ -8,7 +8,7 @@ import { readQuery, type LexiconLoader } from '../../../src/lib/search/adapter.t
 import { romajiReader } from '../../../src/lib/search/romaji.ts';
 import { formTableOf, frontCoded, frontDecoded, readAlternativeGroups, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
-import { compoundHomophonesOf, homophonesOf, soundSlipsOf } from '../../../src/lib/search/homophones.ts';
+import { homophonesOf, soundSlipsOf } from '../../../src/lib/search/homophones.ts';
 import { kanjiDictionary, linderaAnalyser } from '../../../scripts/search-index.ts';
 
 let corpus: SearchCorpus;
@@ -130,33 +130,6 @@ describe('the corpus lexicon', () => {
     expect([...listed.keys()].filter((form) => ['木曽', '木祖'].includes(form))).toEqual([]);
   });
 
-  it('lists a compound typed with one of its words as a homophone as a slip of that compound', () => {
-    // Keys 0 共同, 1 利用, 2 目的; 理容 sounds like 利用, 供同 like nothing here.
-    const homophones = new Map([['理容', [[1]]], ['仕様', [[3]]]]);
-    const compounds: [string, number[]][] = [['共同利用', [0, 1]], ['利用目的', [1, 2]], ['共同', [0]], ['利用者', [1, 4]]];
-    const listed = compoundHomophonesOf(compounds, ['共同', '利用', '目的', '使用', '者'], homophones, (form) => form === '理容者');
-    expect(listed.get('共同理容')).toEqual([[0, 1]]);
-    expect(listed.get('理容目的')).toEqual([[1, 2]]);
-    // Not a form the caller knows, nor a homophone of another word than the part's.
-    expect(listed.has('理容者')).toBe(false);
-    expect([...listed.keys()].sort()).toEqual(['共同理容', '理容目的']);
-    // The build's lexicon lists them: 故人 sounds like 個人, so 故人情報 is a slip of 個人情報.
-    expect(lexicon.slips.get('故人情報')).toContainEqual(lexicon.forms.get(lookupForm('個人情報')));
-  });
-
-  it('finds homophones spelled with kanji the analyser reads as no word alone, through KANJIDIC and JMdict', () => {
-    // IPADIC reads 仕 and 容 alone as no word, so 仕様 (使用) and 理容 (利用) need the kanji's on-readings.
-    const words: [string, number[]][] = [['使用', [1]], ['利用', [2]]];
-    const plain = homophonesOf(linderaAnalyser(), words, () => false);
-    expect(plain.has('仕様')).toBe(false);
-    const withKanji = homophonesOf(linderaAnalyser(), words, () => false, kanjiDictionary());
-    expect(withKanji.get('仕様')).toEqual([[1]]);
-    expect(withKanji.get('理容')).toEqual([[2]]);
-    // Still only words: no spelling JMdict lacks (使容), and none the caller knows.
-    expect(withKanji.has('使容')).toBe(false);
-    expect(homophonesOf(linderaAnalyser(), words, (form) => form === '仕様', kanjiDictionary()).has('仕様')).toBe(false);
-  });
-
   it('lists the slips of one kanji for another of the same sound that make no word, never a word of the dictionary or of theirs', () => {
     const [destroy] = lexicon.forms.get(lookupForm('破壊'))!;
     const [provide] = lexicon.forms.get(lookupForm('提供'))!;
@@ -170,7 +143,7 @@ describe('the corpus lexicon', () => {
     expect(lexicon.slips.has('破環')).toBe(false);
     expect(lexicon.slips.has('補完')).toBe(false);
     for (const form of lexicon.slips.keys()) expect(lexicon.forms.has(form), form).toBe(false);
-    for (const form of lexicon.slips.keys()) expect(/^\p{Script=Han}{2,}$/u.test(form), form).toBe(true);
+    for (const form of lexicon.slips.keys()) expect(/^\p{Script=Han}{2,4}$/u.test(form), form).toBe(true);
     // Nor a form the caller knows as a word (the build: the synonym dictionary's, 京急 or 付替).
     const kanji = kanjiDictionary();
     expect(soundSlipsOf(linderaAnalyser(), [['廃棄', [3]]], () => false, kanji).get('廃基')).toEqual([[3]]);
