@@ -50,7 +50,7 @@ export function mdxDetail(error: { source?: string; ruleId?: string; reason?: st
     if (span !== undefined) return `タグ「<${tag}>」が${span}の内と外にまたがっています`;
     const closing = quoted(/Unexpected closing tag `<\/([^`]*)>`/u);
     if (closing !== undefined) return `閉じタグ「</${closing}>」の前に、「<${quoted(/corresponding closing tag for `<([^`]*)>`/u) ?? ''}>」を閉じる必要があります`;
-    if (VOID_TAGS.has(tag.toLowerCase())) return `HTML のタグ「<${tag}>」が閉じられていません（MDX では「<${tag} />」と書きます）`;
+    if (VOID_TAGS.has(tag.toLowerCase())) return `HTML のタグ「<${tag}>」が閉じられていません。MDX では「<${tag} />」と閉じます`;
     return `タグ「<${tag}>」を閉じる「</${tag}>」がありません`;
   }
   if (ruleId === 'unexpected-closing-slash') return '閉じタグ「</…>」に対応する開きタグがありません';
