@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { openDevPreview, type DevPreview, type DevServer } from '../support/dev-server.ts';
 import { fixturesRoot } from '../support/paths.ts';
 import { removeTempDirs, tempDir } from '../support/temp.ts';
 
+let preview: DevPreview | undefined;
 let dev: DevServer;
 let browser: Browser;
 let content = '';
@@ -21,13 +21,12 @@ let content = '';
 beforeAll(async () => {
   content = path.join(await tempDir('dev-preview-'), 'content');
   await cp(path.join(fixturesRoot, 'sites/basic/content'), content, { recursive: true });
-  dev = await startDevServer({ contentDir: content });
-  browser = await launchBrowser();
+  preview = await openDevPreview({ contentDir: content });
+  ({ dev, browser } = preview);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  dev?.stop();
+  await preview?.close();
   await removeTempDirs();
 });
 

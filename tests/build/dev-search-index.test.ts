@@ -9,25 +9,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { openDevPreview, type DevPreview, type DevServer } from '../support/dev-server.ts';
 import { lastIndex } from '../../src/integrations/dev-search-index.ts';
 import { builtSites } from '../support/paths.ts';
 import { removeTempDirs, tempDir } from '../support/temp.ts';
 
+let preview: DevPreview | undefined;
 let dev: DevServer;
 let browser: Browser;
 let outDir = '';
 
 beforeAll(async () => {
   outDir = await tempDir('dev-search-');
-  dev = await startDevServer({ outDir, readyPath: '/search/' });
-  browser = await launchBrowser();
+  preview = await openDevPreview({ outDir, readyPath: '/search/' });
+  ({ dev, browser } = preview);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  dev?.stop();
+  await preview?.close();
   await removeTempDirs();
 });
 

@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
 import { astroEnv } from './build.ts';
 import { projectRoot } from './paths.ts';
 
@@ -46,4 +48,20 @@ export async function startDevServer(options: { contentDir?: string; outDir?: st
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { origin, output: () => output, stop };
+}
+
+/** A dev server with Chromium beside it, as a test of the preview drives them; close() stops both. */
+export interface DevPreview {
+  dev: DevServer;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function openDevPreview(options: Parameters<typeof startDevServer>[0] = {}): Promise<DevPreview> {
+  const dev = await startDevServer(options);
+  const browser = await launchBrowser().catch((error: unknown) => {
+    dev.stop();
+    throw error;
+  });
+  return { dev, browser, close: async () => { await browser.close(); dev.stop(); } };
 }

@@ -32,11 +32,19 @@ const MARKDOWN_SPANS: Record<string, string> = { emphasis: '強調（* *）', st
 /** Tags HTML writes without a closing tag, which MDX must close (<br />). */
 const VOID_TAGS = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'area', 'col', 'embed', 'source', 'track']);
 
+/** What the MDX parser throws (a VFileMessage): which part found the mistake, its rule, its words, and where. */
+export interface ParserMessage {
+  source?: string;
+  ruleId?: string;
+  reason?: string;
+  place?: { line?: number; start?: { line: number } };
+}
+
 /**
  * What the MDX parser found wrong, in the words staff read (its messages are English): by
  * the part that found it and its rule, with the tag or character it names.
  */
-export function mdxDetail(error: { source?: string; ruleId?: string; reason?: string }): string {
+export function mdxDetail(error: ParserMessage): string {
   const { source = '', ruleId = '', reason = '' } = error;
   const quoted = (pattern: RegExp) => pattern.exec(reason)?.[1];
   const codePoint = quoted(/\(U\+([0-9A-F]{4,6})\)/u);
@@ -63,12 +71,10 @@ export function mdxDetail(error: { source?: string; ruleId?: string; reason?: st
 
 /** micromark reports a point or a range; an unclosed tag at the end of the file only "(3:1-3:6)" in its reason. */
 function mdxProblem(error: unknown, file: string, bodyStartLine: number): Problem {
-  const { place, reason = String(error) } = error as { place?: { line?: number; start?: { line: number } }; reason?: string };
-  const inReason = /\s*\((\d+):\d+-\d+:\d+\)/.exec(reason);
-  const line = place?.start?.line ?? place?.line ?? (inReason ? Number(inReason[1]) : undefined);
-  return problem('revision-mdx', { file, line: line === undefined ? undefined : line + bodyStartLine - 1 }, {
-    detail: mdxDetail(error as { source?: string; ruleId?: string; reason?: string }),
-  });
+  const message = error as ParserMessage;
+  const inReason = /\((\d+):\d+-\d+:\d+\)/.exec(message.reason ?? '');
+  const line = message.place?.start?.line ?? message.place?.line ?? (inReason ? Number(inReason[1]) : undefined);
+  return problem('revision-mdx', { file, line: line === undefined ? undefined : line + bodyStartLine - 1 }, { detail: mdxDetail(message) });
 }
 
 /** A URL as a message shows it: long ones (a data: URL can be kilobytes) shortened. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../../src/lib/content/markdown.ts';
-import { mdxDetail } from '../../../src/lib/content/revision.ts';
+import { mdxDetail, type ParserMessage } from '../../../src/lib/content/revision.ts';
 
 /** Bodies a tired editor writes, or pastes from HTML: each cause in Japanese, never the parser's English. */
 const BROKEN: [string, string][] = [
@@ -31,7 +31,7 @@ describe('mdxDetail', () => {
       error = thrown;
     }
     expect(error, 'the parser refuses it').toBeDefined();
-    const detail = mdxDetail(error as { source?: string; ruleId?: string; reason?: string });
+    const detail = mdxDetail(error as ParserMessage);
     expect(detail).toContain(cause);
     // No English sentence of the parser's: no ASCII word of four letters or more, but the names
     // MDX and HTML and what is quoted from the file (「<img />」).
