@@ -94,8 +94,15 @@ function corpusOf(policies: readonly Policy[]): string {
   return [...texts, ...title].join('\n');
 }
 
+/**
+ * The policies' text the alias files are checked against, or undefined when some of it could
+ * not be read: then a word missing from what was read may well be in what was not, and
+ * reporting it would bury the one mistake that matters under many that are not.
+ */
+export type PolicyText = readonly Policy[] | undefined;
+
 /** The entries of the alias file, or none when it is absent or broken (its problems say why). */
-export function checkAliases(raw: RawFile | undefined, policies: readonly Policy[], problems: Problem[]): SearchAlias[] {
+export function checkAliases(raw: RawFile | undefined, policies: PolicyText, problems: Problem[]): SearchAlias[] {
   if (!raw) return [];
   const { file } = raw;
   const entries: SearchAlias[] = [];
@@ -110,6 +117,7 @@ export function checkAliases(raw: RawFile | undefined, policies: readonly Policy
     entries.push({ word, aliases, line });
   }
   // An entry whose words the policies never use does nothing: most likely a typo.
+  if (!policies) return entries;
   const corpus = corpusOf(policies);
   return entries.filter((entry) => {
     if ([entry.word, ...entry.aliases].some((one) => corpus.includes(comparable(one)))) return true;
@@ -124,7 +132,7 @@ export function checkAliases(raw: RawFile | undefined, policies: readonly Policy
  * an everyday word the policies do not use looks for the term instead, and says so. An
  * everyday word may stand for several terms (on several lines); a term has one line.
  */
-export function checkEverydayWords(raw: RawFile | undefined, policies: readonly Policy[], problems: Problem[]): EverydayWords[] {
+export function checkEverydayWords(raw: RawFile | undefined, policies: PolicyText, problems: Problem[]): EverydayWords[] {
   if (!raw) return [];
   const { file } = raw;
   const entries: EverydayWords[] = [];
@@ -139,6 +147,7 @@ export function checkEverydayWords(raw: RawFile | undefined, policies: readonly 
     entries.push({ term, words, line });
   }
   // A term the policies do not write reaches nothing: most likely a typo, or a word of a former revision.
+  if (!policies) return entries;
   const corpus = corpusOf(policies);
   return entries.filter((entry) => {
     if (corpus.includes(comparable(entry.term))) return true;

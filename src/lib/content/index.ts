@@ -51,6 +51,8 @@ export async function readContent(root: string, contentDir: string): Promise<Con
   const registered = new Set(registry.entries.map((entry) => entry.slug));
 
   const revisionsBySlug = new Map<string, Revision[]>();
+  // Whether every revision file was read whole, so the alias files can be judged against the text.
+  let textWhole = registry.entries.length > 0 && !found.problems.some((one) => one.file.startsWith(`${policiesDir}/`));
   for (const raw of found.revisionFiles) {
     // Without a readable registry every folder would be "unregistered": its own problem says enough.
     if (!registered.has(raw.slug)) {
@@ -60,6 +62,7 @@ export async function readContent(root: string, contentDir: string): Promise<Con
       continue;
     }
     const revision = checkRevisionFile(raw, problems);
+    if (!revision) textWhole = false;
     if (revision) revisionsBySlug.set(raw.slug, [...(revisionsBySlug.get(raw.slug) ?? []), revision]);
   }
   problems.push(...duplicateDates(found.revisionFiles));
@@ -74,8 +77,9 @@ export async function readContent(root: string, contentDir: string): Promise<Con
   });
   problems.push(...checkLegalRules(policies, { file: registryFile, lineOfSlug: registry.lineOfSlug }));
   // Search aliases and everyday words are checked against the text of every revision read above.
-  const searchAliases = checkAliases(found.aliases, policies, problems);
-  const searchEverydayWords = checkEverydayWords(found.everydayWords, policies, problems);
+  const text = textWhole && policies.every((policy) => policy.revisions.length > 0) ? policies : undefined;
+  const searchAliases = checkAliases(found.aliases, text, problems);
+  const searchEverydayWords = checkEverydayWords(found.everydayWords, text, problems);
   return {
     registryFile, policiesDir, policies, searchAliases, searchEverydayWords,
     files: found.revisionFiles.map(({ file, bytes, sha256 }) => ({ file, bytes, sha256 })),
