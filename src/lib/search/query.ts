@@ -1102,7 +1102,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     words,
     terms,
     units: clauseUnits,
-    phrases: phrasesOf(lexicon, units, pieces),
+    phrases: phrasesOf(lexicon, pieces),
     // (One word the policies lack, on its own, needs none of it: a correction of it is held to
     // nothing else, and it is all the query asks. Its slips are in the words' files.)
     wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found' && (word.kind !== 'missing' || words.length > 1)),
@@ -1149,8 +1149,12 @@ function suffixOf(lexicon: Lexicon, written: string, keys: readonly number[]): s
   return undefined;
 }
 
-/** Runs of words of the policies typed side by side, with nothing between them (see QueryPlan.phrases). */
-function phrasesOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly { from: number; to: number; word?: QueryWord | undefined; written?: string | undefined }[]): Phrase[] {
+/**
+ * Runs of words of the policies typed side by side, with nothing between them but spaces (see
+ * QueryPlan.phrases): kojin jouhou riyou mokuteki is the phrase 個人情報利用目的, however the
+ * reading splits it into words.
+ */
+function phrasesOf(lexicon: Lexicon, pieces: readonly { from: number; to: number; word?: QueryWord | undefined; written?: string | undefined }[]): Phrase[] {
   const phrases: Phrase[] = [];
   let run: { keys: number[]; suffix: string; to: number } | undefined;
   const close = () => {
@@ -1164,7 +1168,7 @@ function phrasesOf(lexicon: Lexicon, units: readonly Unit[], pieces: readonly { 
       close();
       continue;
     }
-    if (!run || run.suffix !== '' || run.to !== piece.from || units[piece.from]?.gap) {
+    if (!run || run.suffix !== '' || run.to !== piece.from) {
       close();
       run = { keys: [], suffix: '', to: piece.from };
     }

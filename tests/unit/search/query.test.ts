@@ -123,7 +123,8 @@ describe('planQuery', () => {
     expect(phrase.phrases).toHaveLength(1);
     expect(phrase.phrases[0]!.words).toHaveLength(2);
     expect(plan('問い合わせの窓口').phrases).toEqual([]);
-    expect(plan('問い合わせ 窓口').phrases).toEqual([]);
+    // A space is how a phone keyboard or romaji separates the words of one phrase.
+    expect(plan('問い合わせ 窓口').phrases).toEqual(phrase.phrases);
   });
 
   it('reads a suffix typed after a word as part of the phrase: 利用者 is 利用 followed by 者', () => {
