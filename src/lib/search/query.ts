@@ -801,8 +801,11 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
   for (const piece of pieces) {
     const word = piece.word;
     if (word?.kind !== 'related') continue;
-    // What the query does (直してもらえる, 頼んでない) is set aside; a thing (他の会社) is missing.
-    if (!supported.has(word)) piece.word = /\p{Script=Hiragana}$/u.test(word.typed)
+    // What the query does (直してもらえる, 頼んでない) is set aside; a thing (他の会社) is missing;
+    // a phrase of asking (SSLって何のこと, どういう意味) is grammar there, as its words are.
+    if (!supported.has(word)) piece.word = /^(何|なに|なん|どう|どん|どの|どこ|誰|だれ)|(こと|もの)$/u.test(word.typed)
+      ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [] }
+      : /\p{Script=Hiragana}$/u.test(word.typed)
       ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [], predicate: true }
       : { typed: word.typed, kind: 'missing', keys: [], alternatives: [], suggestions: [] };
   }

@@ -43,6 +43,7 @@ export const EVERYDAY: EverydaySet[] = [
   { source: 'test:e11', term: '共同利用', words: ['joint use'] },
   { source: 'test:e12', term: '保管', words: ['預かっている情報'] },
   { source: 'test:e13', term: 'クッキー', words: ['閲覧の記録'] },
+  { source: 'test:e14', term: '第三者', words: ['どんな人'] },
 ];
 
 /** The headings among the texts: their nouns are the topics. */

@@ -223,6 +223,15 @@ describe('planQuery', () => {
     expect(plan('渡す').words[0]).toMatchObject({ kind: 'related' });
   });
 
+  it('reads an everyday phrase of asking the policies do not write near the rest as grammar, not as a verb against it', () => {
+    // 第三者 (どんな人) is written far from 請求者: the question is about 請求者 all the same.
+    const asking = plan('請求者はどんな人');
+    expect(asking.words.map((word) => `${word.typed}:${word.kind}${word.predicate ? ':predicate' : ''}`)).toEqual(['請求者:found', 'どんな人:set-aside']);
+    expect(isSearchable(asking, lexicon)).toBe(true);
+    // Beside 個人情報 it stands for 第三者.
+    expect(plan('個人情報はどんな人').words[1]).toMatchObject({ kind: 'related' });
+  });
+
   it('counts a related word written near another related word: the question in other words meets one stretch', () => {
     // 不正アクセス (ハッキング) is written near 請求者, and 拒否 (断る) near 不正アクセス.
     const chained = plan('請求者へのハッキングを断る');
