@@ -143,8 +143,9 @@ const QUERY_FUNCTION_WORDS = [
   // Endings of speech: only, like, must, if, whether (見ただけで, 住所みたいな, 教えなきゃ, 使われるなら).
   'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
   'きた', 'きて', 'くる', 'こない', '来',
-  // Nouns that only say when, how often or how much (IPADIC's 副詞可能, which the policies' own words never count as content).
-  '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
+  // Nouns that only say when, how often or how much (IPADIC's 副詞可能, which the policies' own words never count as content),
+  // and そもそも (in the first place), which the cover would cut as そもそ and も.
+  'そもそも', '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
 ].map(lookupForm);
 /**
  * Verbs that only carry the sentence (言う, 分かる, もらう, 困る: what a question says around
@@ -803,7 +804,7 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
     if (word?.kind !== 'related') continue;
     // What the query does (直してもらえる, 頼んでない) is set aside; a thing (他の会社) is missing;
     // a phrase of asking (SSLって何のこと, どういう意味) is grammar there, as its words are.
-    if (!supported.has(word)) piece.word = /^(何|なに|なん|どう|どん|どの|どこ|誰|だれ)|(こと|もの)$/u.test(word.typed)
+    if (!supported.has(word)) piece.word = /^(何|な[にん]|ど[うんのこ]|誰|だれ)|(こと|もの)$/u.test(word.typed)
       ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [] }
       : /\p{Script=Hiragana}$/u.test(word.typed)
       ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [], predicate: true }
