@@ -51,8 +51,6 @@ export async function readContent(root: string, contentDir: string): Promise<Con
   const registered = new Set(registry.entries.map((entry) => entry.slug));
 
   const revisionsBySlug = new Map<string, Revision[]>();
-  // Whether every revision file was read whole, so the alias files can be judged against the text.
-  let textWhole = registry.entries.length > 0 && !found.problems.some((one) => one.file.startsWith(`${policiesDir}/`));
   for (const raw of found.revisionFiles) {
     // Without a readable registry every folder would be "unregistered": its own problem says enough.
     if (!registered.has(raw.slug)) {
@@ -62,7 +60,6 @@ export async function readContent(root: string, contentDir: string): Promise<Con
       continue;
     }
     const revision = checkRevisionFile(raw, problems);
-    if (!revision) textWhole = false;
     if (revision) revisionsBySlug.set(raw.slug, [...(revisionsBySlug.get(raw.slug) ?? []), revision]);
   }
   problems.push(...duplicateDates(found.revisionFiles));
@@ -77,7 +74,12 @@ export async function readContent(root: string, contentDir: string): Promise<Con
   });
   problems.push(...checkLegalRules(policies, { file: registryFile, lineOfSlug: registry.lineOfSlug }));
   // Search aliases and everyday words are checked against the text of every revision read above.
-  const text = textWhole && policies.every((policy) => policy.revisions.length > 0) ? policies : undefined;
+  // Only against all of it: every file of a registered policy read, and every policy with one.
+  const textWhole = registry.entries.length > 0
+    && !found.problems.some((one) => one.file.startsWith(`${policiesDir}/`))
+    && found.revisionFiles.every((raw) => !registered.has(raw.slug) || revisionsBySlug.get(raw.slug)?.some((revision) => revision.file === raw.file))
+    && policies.every((policy) => policy.revisions.length > 0);
+  const text = textWhole ? policies : undefined;
   const searchAliases = checkAliases(found.aliases, text, problems);
   const searchEverydayWords = checkEverydayWords(found.everydayWords, text, problems);
   return {
