@@ -75,6 +75,8 @@ export const QUERY_SETS = [
   { name: 'held-out-queries.json', label: 'held-out set', short: 'held-out' },
   { name: 'fresh-queries.json', label: 'fresh set', short: 'fresh' },
   { name: 'written-queries.json', label: 'written set', short: 'written' },
+  { name: 'eleventh-a-queries.json', label: 'eleventh-round set A', short: 'eleventh A' },
+  { name: 'eleventh-b-queries.json', label: 'eleventh-round set B', short: 'eleventh B' },
   { name: 'ninth-a-queries.json', label: 'ninth-round set A', short: 'ninth A' },
   { name: 'ninth-b-queries.json', label: 'ninth-round set B', short: 'ninth B' },
   { name: 'off-topic-queries.json', label: 'off-topic set', short: 'off-topic' },

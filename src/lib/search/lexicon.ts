@@ -379,8 +379,10 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     const last = tokens.at(-1)!;
     const prefix = tokens.slice(0, -1).map((token) => token.reading || token.surface).join('');
     const lastReading = last.base === last.surface ? last.reading : readingOf(last.base);
-    // A noun of several words (社内システム) is typed in kana too rarely to be worth its bytes.
-    if (!inflects(last)) return tokens.length > 1 ? [] : [lookupForm(lastReading || last.surface)].filter((form) => form.length >= 3);
+    // A noun of several words (社内システム) is typed in kana too rarely to be worth its bytes,
+    // unless each is a word of the policies (住所変更), which its kana would otherwise read as.
+    const theirs = tokens.every((token) => (forms.get(lookupForm(token.surface))?.length ?? 0) > 0);
+    if (!inflects(last)) return tokens.length > 1 && !theirs ? [] : [lookupForm(prefix + (lastReading || last.surface))].filter((form) => form.length >= 3);
     const spelled = inflectedForms(last.base, lastReading, last.conjugation).map(([, reading]) => lookupForm(prefix + reading));
     // A stem too short to be read (もれ) is filed with the endings a question puts after it
     // (もれて, もれたら), where they go on it: the stem of an ichidan verb, or the し of a
@@ -502,7 +504,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     blocks: blocks.map((list) => list.map((block, i) => (block - (list[i - 1] ?? 0)).toString(36)).join(',')).join(' '),
     topics: [...topics].sort((a, b) => a - b).map((key) => key.toString(36)).join(' '),
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
-    homophones: writeAlternativeGroups(homophonesOf(options.analyse, keyWords, (form) => forms.has(form))),
+    homophones: writeAlternativeGroups(homophonesOf(options.analyse, keyWords, (form) => forms.has(form), options.kanji)),
     slips: writeAlternativeGroups(slips()),
   };
   return {

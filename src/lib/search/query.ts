@@ -382,6 +382,8 @@ interface Segment {
   written?: string | undefined;
   /** For a related word: read through the synonym dictionary's guess (Lexicon.guesses). */
   guess?: boolean | undefined;
+  /** For a slip: a word of its own that sounds like one of theirs (理容: 利用), not kanji that make no word. */
+  homophone?: boolean;
 }
 
 type Found = { kind: 'word' | 'function' | 'related'; keys: readonly number[]; alternatives?: readonly (readonly number[])[] | undefined; reading?: boolean; written?: string; guess?: boolean };
@@ -463,7 +465,7 @@ function chunksOf(units: readonly Unit[]): [number, number][] {
 /**
  * Whether a slip segment reads a run of kanji: only where the rest of the run is words of
  * the policies (開示請球; not 遺伝子情報, whose 遺 is no word of theirs, nor 本格的), a slip
- * of two kanji only typed onto one of them (苦情総談; 四名 or 祥介 alone is held to the rest
+ * of two kanji or a homophone only typed onto one of them (苦情総談; 四名 or 祥介 alone is held to the rest
  * of the query instead, as a homophone is), and never a verb's stem (共働き).
  */
 function slipReads(units: readonly Unit[], segments: readonly Segment[], slip: Segment): boolean {
@@ -474,7 +476,7 @@ function slipReads(units: readonly Unit[], segments: readonly Segment[], slip: S
   const others = segments.filter((segment) => segment !== slip && segment.from < to && segment.to > from);
   const word = (segment: Segment) => segment.kind === 'word' || segment.kind === 'related';
   const suffix = (segment: Segment) => segment.to === to && segment.to - segment.from === 1 && GRAMMAR_SUFFIXES.has(units[segment.from]!.typed);
-  return others.every((segment) => word(segment) || suffix(segment)) && (slip.to - slip.from > 2 || others.some(word)) && endsANoun(units, slip.to);
+  return others.every((segment) => word(segment) || suffix(segment)) && ((slip.to - slip.from > 2 && !slip.homophone) || others.some(word)) && endsANoun(units, slip.to);
 }
 
 /** The cheapest cover of the units by lexicon words, function words and unknown characters (and slips, where they read: slipReads()). */
@@ -500,14 +502,23 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading, barr
       length += Array.from(units[from]!.look).length;
       if (length > lexicon.longestForm + 4) break;
       const found = lookUp(lexicon, units, from, to);
-      if (found) {
+      // An everyday phrase never starts inside a run of kanji (個人番号を聞かれる is 個人番号 and
+      // 聞かれる, not 個人 and 番号を聞く): its first word would be the end of another.
+      const phraseInRun = found?.kind === 'related' && from > 0 && !units[from]!.gap && isKanji(units[from - 1]) && isKanji(units[from])
+        && /\p{Script=Hiragana}\P{Script=Hiragana}/u.test(units.slice(from, to).map((unit) => unit.typed).join(''));
+      if (found && !phraseInRun) {
         const cost = found.kind === 'function' ? COST.function : found.kind === 'related' ? COST.related : found.reading ? readingCost : COST.word;
         consider(cost, { from, to, kind: found.kind, keys: found.keys, alternatives: found.alternatives, written: found.written, guess: found.guess });
       }
-      // Kanji that are no word, one off a word of the policies by its sound (開示請球): that word,
-      // corrected. (A slip of two words, 連楽 of 連合 and 連絡, is held to the rest of the query: soundsLike().)
-      const slipOf = units.slice(from, to).every(isKanji) ? lexicon.slips.get(units.slice(from, to).map((unit) => unit.look).join('')) : undefined;
-      if (!found && slipOf?.length === 1 && !barred.has(`${from},${to}`)) consider(COST.slip, { from, to, kind: 'slip', keys: slipOf[0]! });
+      // Kanji that are no word, one off a word of the policies by its sound (開示請球), or a word
+      // that sounds like one of theirs typed onto another (共同理容): that word, corrected. (A slip
+      // of two words, 連楽 of 連合 and 連絡, is held to the rest of the query: soundsLike().)
+      const run = units.slice(from, to).every(isKanji) ? units.slice(from, to).map((unit) => unit.look).join('') : '';
+      const [slipOf, homophoneOf] = [lexicon.slips.get(run), lexicon.homophones.get(run)];
+      if (!found && !barred.has(`${from},${to}`)) {
+        if (slipOf?.length === 1) consider(COST.slip, { from, to, kind: 'slip', keys: slipOf[0]! });
+        else if (homophoneOf?.length === 1) consider(COST.slip, { from, to, kind: 'slip', keys: homophoneOf[0]!, homophone: true });
+      }
     }
     consider(COST.unknown, { from: to - 1, to, kind: 'unknown', keys: [] });
     best.push(here);
@@ -760,6 +771,8 @@ function absorbHeads(units: readonly Unit[], pieces: { from: number; to: number;
   }
 }
 
+/** A phrase of asking: it begins with a word of asking, or ends in こと or もの (何に使われる, どんな情報のこと). */
+const ASKING_PHRASE = /^(何|な[にん]|ど[うんのこ]|誰|だれ)|(こと|もの)$/u;
 /** How far apart, in blocks of the policies, a related word's term and another word of the query may be written: about a section. */
 const NEAR_BLOCKS = 4;
 /**
@@ -799,12 +812,19 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
       grew = true;
     }
   }
+  // Related words the chain left out for other terms that the policies write near one another,
+  // more terms than the query has words of the policies: the question is theirs, in other words,
+  // and the word it names beside them another matter (名簿を外注先に渡す: 委託先 and 提供;
+  // データを書き換えられたり盗み見されたり: 改ざん and 不正アクセス). (Two words for one term are one word twice.)
+  const left = relatedWords.filter((word) => !supported.has(word) && !word.guess);
+  const meeting = left.filter((word) => left.some((other) => lends(word, other) && near(word, other)));
+  if (new Set(meeting.map((word) => [...terms.get(word)!].join(' '))).size > others.length) for (const word of meeting) supported.add(word);
   for (const piece of pieces) {
     const word = piece.word;
     if (word?.kind !== 'related') continue;
     // What the query does (直してもらえる, 頼んでない) is set aside; a thing (他の会社) is missing;
     // a phrase of asking (SSLって何のこと, どういう意味) is grammar there, as its words are.
-    if (!supported.has(word)) piece.word = /^(何|な[にん]|ど[うんのこ]|誰|だれ)|(こと|もの)$/u.test(word.typed)
+    if (!supported.has(word)) piece.word = ASKING_PHRASE.test(word.typed)
       ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [] }
       : /\p{Script=Hiragana}$/u.test(word.typed)
       ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [], predicate: true }
@@ -976,8 +996,12 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       const length = Array.from(lookOf(window.from, window.to)).length;
       const kana = typed.every((unit) => unit.hiragana) && !typed.some((unit) => unit.typed.includes('ー'));
       const katakana = typed.every((unit) => KATAKANA_TYPED.test(unit.typed));
-      if (length < (kana ? MIN_CORRECTED + 1 : MIN_CORRECTED) || (katakana && Array.from(typedOf(window.from, window.to)).length <= MIN_CORRECTED)) continue;
-      const near = nearForms(lexicon, typed, MIN_CORRECTED, context, true, false, window.first === p && window.last === p);
+      // A small kana left out of a katakana word (クキー for クッキー) is a slip at any length.
+      const short = length < (kana ? MIN_CORRECTED + 1 : MIN_CORRECTED) || (katakana && Array.from(typedOf(window.from, window.to)).length <= MIN_CORRECTED);
+      if (short && !katakana) continue;
+      const look = lookOf(window.from, window.to);
+      const near = nearForms(lexicon, typed, short ? 2 : MIN_CORRECTED, context, true, false, window.first === p && window.last === p)
+        .filter((form) => !short || Array.from(form).some((char, i, chars) => /[ッャュョァィゥェォ]/u.test(char) && [...chars.slice(0, i), ...chars.slice(i + 1)].join('') === look));
       if (near.length > 0) {
         corrected = { from: window.from, to: window.to, form: near[0]! };
         break;
@@ -1210,7 +1234,8 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & P
       ? word.keys.some((key) => predicates.has(key))
       : /^\p{Script=Hiragana}+$/u.test(word.typed)
         ? word.keys.every((key) => /\p{Script=Hiragana}$/u.test(lexicon.keys[key] ?? ''))
-        : /\p{Script=Hiragana}$/u.test(word.typed);
+        // (A phrase of asking names its term: 何に使われる is 利用目的, a thing, not a verb.)
+        : /\p{Script=Hiragana}$/u.test(word.typed) && !ASKING_PHRASE.test(word.typed);
     // A related word counts half; `named`, a thing the co-op's everyday words name as one
     // term (12桁の番号: マイナンバー) is as telling as the term, not one of several (登録: 保管 or 保有).
     const telling = word.kind !== 'related' || (named && !verb && !word.guess && word.alternatives.length === 1);

@@ -44,6 +44,7 @@ export const EVERYDAY: EverydaySet[] = [
   { source: 'test:e12', term: '保管', words: ['預かっている情報'] },
   { source: 'test:e13', term: 'クッキー', words: ['閲覧の記録'] },
   { source: 'test:e14', term: '第三者', words: ['どんな人'] },
+  { source: 'test:e15', term: '承諾', words: ['者に渡す'] },
 ];
 
 /** The headings among the texts: their nouns are the topics. */

@@ -128,6 +128,10 @@ describe('the corpus lexicon', () => {
     const listed = homophonesOf(linderaAnalyser(), [['廃棄', [1]], ['基礎', [2]]], () => false);
     expect(listed.get('排気')).toEqual([[1]]);
     expect([...listed.keys()].filter((form) => ['木曽', '木祖'].includes(form))).toEqual([]);
+    // With KANJIDIC and JMdict, JMdict's words read the same: 海事 and 快事 for 開示 (IPADIC reads 事 alone as no ジ).
+    expect(homophonesOf(linderaAnalyser(), [['開示', [5]]], () => false).has('海事')).toBe(false);
+    const withJmdict = homophonesOf(linderaAnalyser(), [['開示', [5]]], () => false, kanjiDictionary());
+    for (const form of ['海事', '快事']) expect(withJmdict.get(form), form).toEqual([[5]]);
   });
 
   it('lists the slips of one kanji for another of the same sound that make no word, never a word of the dictionary or of theirs', () => {

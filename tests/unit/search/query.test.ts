@@ -173,6 +173,19 @@ describe('planQuery', () => {
     expect(plan('破環').words[0]!.kind).toBe('missing');
   });
 
+  it('corrects a word of the same sound typed onto a word of the policies, never alone', () => {
+    // 理容 and 利用 are both りよう: the input method's choice of the whole word.
+    expect(read(plan('共同理容'))).toEqual(['共同:found[共同]', '理容:corrected[利用]']);
+    expect(plan('共同理容').searchedAs).toBe('共同利用');
+    expect(plan('理容').words[0]!.kind).toBe('missing');
+  });
+
+  it('corrects a katakana word with a small kana left out, however short, but no other slip of a short one', () => {
+    expect(plan('クキー').searchedAs).toBe('クッキー');
+    expect(read(plan('クキーを拒否'))).toEqual(['クキー:corrected[クッキー]', '拒否:found[拒否]']);
+    expect(plan('クッカ').words[0]!.kind).not.toBe('corrected');
+  });
+
   it('takes a kanji missing inside a compound, or typed twice, for a slip, never one more at a word\'s edge: that makes another word', () => {
     const extra = plan('消費材証');
     expect(extra.words).toMatchObject([{ typed: '消費材証', kind: 'missing' }]);
@@ -241,6 +254,19 @@ describe('planQuery', () => {
     // Two words for one term are one word twice: neither counts for the other.
     expect(plan('請求者を断る、ブロック').words.map((word) => word.kind)).toEqual(['found', 'set-aside', 'missing']);
     expect(plan('請求者を断る、ことわりたい').words.map((word) => word.kind)).toEqual(['found', 'set-aside', 'set-aside']);
+  });
+
+  it('counts related words for other terms written near one another, more of them than the words of the policies far from them', () => {
+    // 第三者 (よその人) and 第三者への提供 (売る) are written together, far from 請求者: the question is theirs.
+    expect(plan('請求者をよその人に売る').words.map((word) => `${word.typed}:${word.kind}`)).toEqual(['請求者:found', 'よその人:related', '売る:related']);
+    // One term against one word of the policies is not more.
+    expect(plan('請求者をよその人に').words.map((word) => word.kind)).toEqual(['found', 'missing']);
+  });
+
+  it('never starts an everyday phrase inside a run of kanji: its first word is the end of another', () => {
+    // 者に渡す (an everyday phrase here) would read 請求者に渡す as 請求 and 承諾.
+    expect(read(plan('請求者に渡す'))).toEqual(['請求者:found[請求]', '渡す:related[提供]']);
+    expect(read(plan('者に渡す'))).toEqual(['者に渡す:related[承諾]']);
   });
 
   it('reads one kanji of where, when or whose after a word as grammar, never as a word the policies lack', () => {
