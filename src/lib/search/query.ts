@@ -865,6 +865,29 @@ function inContext(lexicon: Lexicon, typed: string, candidates: string[], contex
   return !second || best.shared > second.shared || first(best.form) > first(second.form) ? best.form : undefined;
 }
 
+/**
+ * Kanji typed after kana in one word (はい棄, ろう洩) as the word of the policies the kana read
+ * the start of: a word of kanji only that ends with these kanji, one of whose readings starts
+ * with these kana. Only where one word fits. (Not kana after kanji, 委たく: the readings a query
+ * loads are those of the characters it starts its words with, here 委.)
+ */
+function halfInKana(lexicon: Lexicon, units: readonly Unit[], from: number, to: number): { from: number; to: number; form: string } | undefined {
+  const kanji = units.slice(from, to).map((unit) => unit.look).join('');
+  for (let start = Math.max(from - 4, 0); start <= from - 2; start += 1) {
+    const kana = units.slice(start, from);
+    if (!kana.every((unit) => unit.hiragana) || units.slice(start + 1, to).some((unit) => unit.gap)) continue;
+    const read = kana.map((unit) => unit.look).join('');
+    const fits = new Set<string>();
+    for (const [form, keys] of lexicon.forms) {
+      const word = displayOf(lexicon, keys);
+      if (form.startsWith(read) && form.length > read.length && /^\p{Script=Katakana}+$/u.test(form) && /^\p{Script=Han}+$/u.test(word) && word.length > kanji.length && word.endsWith(kanji)) fits.add(lookupForm(word));
+    }
+    const [only, ...more] = fits;
+    if (only !== undefined && more.length === 0 && lexicon.forms.has(only)) return { from: start, to, form: only };
+  }
+  return undefined;
+}
+
 /** The forms of the policies' words that `form` (kanji they lack) sounds like: a word of its own (排気: 廃棄), or a slip of one kanji (保官: 保管). */
 const soundsLike = (lexicon: Lexicon, form: string): string[] =>
   [...(lexicon.homophones.get(form) ?? []), ...(lexicon.slips.get(form) ?? [])].map((keys) => lookupForm(displayOf(lexicon, keys))).filter((each) => lexicon.forms.has(each));
@@ -1011,6 +1034,12 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     // reads as one of theirs (排気: 廃棄), or two kanji read as none (保官: 保管, 四名: 氏名),
     // held to the rest of the query, since on its own it may be a word or name of its own (医師, 祥介).
     const typedHere = units.slice(piece.from, piece.to);
+    // A word written half in kana (はい棄 for 廃棄): the kana are the reading of the rest of it.
+    const kanjiFrom = typedHere.findIndex(isKanji);
+    if (!corrected && kanjiFrom >= 0 && typedHere.slice(kanjiFrom).every(isKanji)) {
+      const whole = halfInKana(lexicon, units, piece.from + kanjiFrom, piece.to);
+      if (whole && whole.from <= piece.from) corrected = whole;
+    }
     const sounds = soundsLike(lexicon, lookOf(piece.from, piece.to));
     // (Never kanji before okurigana: a verb's stem, 共育て.)
     const nounEnds = endsANoun(units, piece.to);

@@ -186,6 +186,13 @@ describe('planQuery', () => {
     expect(plan('クッカ').words[0]!.kind).not.toBe('corrected');
   });
 
+  it('reads a word written half in kana, the kana before the kanji, as the word those kana start the reading of', () => {
+    expect(read(plan('はい棄'))).toEqual(['はい棄:corrected[廃棄]']);
+    expect(read(plan('個人情報のろう洩'))).toEqual(['個人情報:found[個人+情報]', 'ろう洩:corrected[漏洩]']);
+    // Kana that start no reading of a word ending with the kanji are no such word.
+    expect(plan('かい棄').words[0]!.kind).not.toBe('corrected');
+  });
+
   it('takes a kanji missing inside a compound, or typed twice, for a slip, never one more at a word\'s edge: that makes another word', () => {
     const extra = plan('消費材証');
     expect(extra.words).toMatchObject([{ typed: '消費材証', kind: 'missing' }]);
