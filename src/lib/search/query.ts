@@ -396,8 +396,10 @@ function lookUp(lexicon: Lexicon, units: Unit[], from: number, to: number): Foun
   if (FUNCTION_SET.has(form) && (allHiragana || /\p{Script=Han}/u.test(form))) return { kind: 'function', keys: [] };
   if (slice.length === 1 && slice[0]!.latin && ENGLISH_FUNCTION_WORDS.has(form)) return { kind: 'function', keys: [] };
   // A loanword's long vowel is folded away (メール is メル), so kana typed before it may spell
-  // another word with it: や and メール are not やめる. (よそのサイト is a phrase of the file.)
-  if (slice.some((unit) => unit.hiragana) && slice.some((unit) => /^\p{Script=Katakana}+ー/u.test(unit.typed))) return undefined;
+  // another word with it: や and メール are not やめる. (よそのサイト is a phrase of the file, and
+  // so is ダイレクトメールが届く: kana after the loanword spell nothing with it.)
+  const longVowel = slice.findLastIndex((unit) => /^\p{Script=Katakana}+ー/u.test(unit.typed));
+  if (longVowel > 0 && slice.slice(0, longVowel).some((unit) => unit.hiragana)) return undefined;
   let keys = lexicon.forms.get(form);
   let written = form;
   if (keys === undefined && slice.every((unit) => unit.latin)) {
@@ -788,9 +790,16 @@ const NEAR_BLOCKS = 4;
  */
 function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undefined }[]): void {
   if (lexicon.blocks.length === 0) return;
-  const others = pieces.flatMap((piece) => (piece.word?.kind === 'found' || piece.word?.kind === 'corrected' ? [piece.word] : []));
+  // A phrase of the file that begins with its term's own word (ダイレクトメールが届く, DMが来る)
+  // names that thing of the policies, with what it does: as much the query's own as a word found.
+  const ownWord = (word: QueryWord) => {
+    const head = /^\P{Script=Hiragana}+(?=\p{Script=Hiragana})/u.exec(word.typed)?.[0];
+    return word.kind === 'related' && word.alternatives.length === 1 && head !== undefined
+      && (lexicon.forms.get(lookupForm(head)) ?? []).join(',') === word.alternatives[0]!.join(',');
+  };
+  const others = pieces.flatMap((piece) => (piece.word?.kind === 'found' || piece.word?.kind === 'corrected' || (piece.word && ownWord(piece.word)) ? [piece.word] : []));
   if (others.length === 0) return;
-  const relatedWords = pieces.flatMap((piece) => (piece.word?.kind === 'related' ? [piece.word] : []));
+  const relatedWords = pieces.flatMap((piece) => (piece.word?.kind === 'related' && !ownWord(piece.word) ? [piece.word] : []));
   // Each word's blocks and terms, once: the chain below asks of every pair again as it grows.
   const blocks = new Map([...others, ...relatedWords].map((word) => [word, [...new Set(word.alternatives.flatMap((keys) => [...blocksOf(lexicon, keys)]))]]));
   const near = (word: QueryWord, other: QueryWord) => blocks.get(word)!.some((block) => blocks.get(other)!.some((b) => Math.abs(b - block) <= NEAR_BLOCKS));
@@ -821,7 +830,7 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
   if (new Set(meeting.map((word) => [...terms.get(word)!].join(' '))).size > others.length) for (const word of meeting) supported.add(word);
   for (const piece of pieces) {
     const word = piece.word;
-    if (word?.kind !== 'related') continue;
+    if (word?.kind !== 'related' || ownWord(word)) continue;
     // What the query does (直してもらえる, 頼んでない) is set aside; a thing (他の会社) is missing;
     // a phrase of asking (SSLって何のこと, どういう意味) is grammar there, as its words are.
     if (!supported.has(word)) piece.word = ASKING_PHRASE.test(word.typed)

@@ -45,6 +45,7 @@ export const EVERYDAY: EverydaySet[] = [
   { source: 'test:e13', term: 'クッキー', words: ['閲覧の記録'] },
   { source: 'test:e14', term: '第三者', words: ['どんな人'] },
   { source: 'test:e15', term: '承諾', words: ['者に渡す'] },
+  { source: 'test:e16', term: 'マイナンバー', words: ['マイナンバーが届く'] },
 ];
 
 /** The headings among the texts: their nouns are the topics. */

@@ -186,6 +186,12 @@ describe('planQuery', () => {
     expect(plan('クッカ').words[0]!.kind).not.toBe('corrected');
   });
 
+  it('takes a phrase of the everyday words that begins with its term\'s own word as that word, wherever the rest of the query is written', () => {
+    // (Kana after a loanword's long vowel spell nothing with it: マイナンバーが is no other word.)
+    expect(read(plan('なぜマイナンバーが届くの'))).toEqual(['マイナンバーが届く:related[マイ+ナンバー]']);
+    expect(read(plan('マイナンバーが届いたら廃棄'))).toEqual(['マイナンバーが届いたら:related[マイ+ナンバー]', '廃棄:found[廃棄]']);
+  });
+
   it('reads a word written half in kana, the kana before the kanji, as the word those kana start the reading of', () => {
     expect(read(plan('はい棄'))).toEqual(['はい棄:corrected[廃棄]']);
     expect(read(plan('個人情報のろう洩'))).toEqual(['個人情報:found[個人+情報]', 'ろう洩:corrected[漏洩]']);
