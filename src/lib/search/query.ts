@@ -757,10 +757,20 @@ function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { fr
  * one compound with it, which they lack too (求人情報 is not 情報, 営業時間 not 時間): the word
  * it ends in names what kind of thing, the kanji before it which thing.
  */
-function absorbHeads(units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined }[]): void {
+function absorbHeads(units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined; grammar?: boolean }[]): void {
   const kanjiOnly = (piece: { from: number; to: number }) => units.slice(piece.from, piece.to).every(isKanji);
   for (let i = 0; i < pieces.length; i += 1) {
     const before = pieces[i]!;
+    // Nor is a kanji the policies write only before other words (入 of 入退室) a prefix of a
+    // word of one kanji typed after it: 入会 is no 会, which alone would answer for it.
+    const prefix = before.grammar === true && !before.word && kanjiOnly(before)
+      && !pieces.some((other) => other !== before && other.word && other.from <= before.from && other.to >= before.to);
+    const next = pieces[i + 1];
+    if (prefix && next?.word?.kind === 'found' && next.from === before.to && next.to - next.from === 1 && !units[next.from]!.gap && kanjiOnly(next)) {
+      before.word = { typed: units.slice(before.from, next.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: [] };
+      before.to = next.to;
+      next.word = undefined;
+    }
     // The word after it, past the pieces a merge has emptied (犬猫情報窓口 is one word).
     for (let j = i + 1; j < pieces.length; j += 1) {
       const head = pieces[j]!;
@@ -955,7 +965,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
   const lookOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.look).join('');
 
   // Unknown stretches, joined across kana the cover read as particles inside them (まいなんばあ).
-  type Piece = { from: number; to: number; word?: QueryWord | undefined; written?: string | undefined; shownTo?: number };
+  type Piece = { from: number; to: number; word?: QueryWord | undefined; written?: string | undefined; shownTo?: number; grammar?: boolean };
   const pieces: Piece[] = [];
   for (let i = 0; i < segments.length; i += 1) {
     const segment = segments[i]!;
@@ -982,7 +992,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       continue;
     }
     if (segment.kind === 'function') {
-      pieces.push({ from: segment.from, to: segment.to });
+      pieces.push({ from: segment.from, to: segment.to, grammar: true });
       continue;
     }
     if (segment.kind === 'slip') {

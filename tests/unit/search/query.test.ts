@@ -334,6 +334,16 @@ describe('planQuery', () => {
     expect(plan('石けん ほしい').words.map((word) => `${word.typed}:${word.kind}`)).toEqual(['石けん:missing']);
   });
 
+  it('reads a kanji the policies write only before other words, typed before a word of one kanji, as one word they lack', () => {
+    // 入 of 入退室 is no word of theirs; 入会 is not 会 (この会), which alone would answer for it.
+    expect(read(plan('入会'))).toEqual(['入会:missing']);
+    expect(isSearchable(plan('入会'), lexicon)).toBe(false);
+    expect(read(plan('入会の個人情報'))[0]).toBe('入会:missing');
+    // The word of one kanji on its own, and the prefix before a word of two, are read as before.
+    expect(read(plan('会'))).toEqual(['会:found[会]']);
+    expect(read(plan('入退室'))).toEqual(['退室:found[退室]']);
+  });
+
   it('reads romaji as kana with a romaji reader, and asks for one without it', () => {
     expect(plan('kukkii kyohi').wantsRomaji).toBe(true);
     const read = planQuery(lexicon, 'kukkii kyohi', romajiReader);
