@@ -196,7 +196,8 @@ export async function readQuery(query: string, load: LexiconLoader, romaji?: () 
 export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon> | LexiconLoader, romaji?: () => Promise<RomajiReader>): Adapted<T> {
   const load: LexiconLoader = typeof lexicon === 'function' ? lexicon : () => Promise.resolve(lexicon);
   const read = (query: string) => readQuery(query, load, romaji);
-  const find = async (plan: QueryPlan, options: PagefindSearchOptions, width: number): Promise<PagefindResponse> => {
+  const find = async (plan: QueryPlan, options: PagefindSearchOptions, loaded: Lexicon): Promise<PagefindResponse> => {
+    const width = loaded.keyWidth;
     const words = plan.words.filter((word) => word.alternatives.length > 0 && isSearched(word));
     if (words.every((word) => word.alternatives.length === 1)) {
       const response = await pagefind.search(plan.terms.join(' '), options);
@@ -209,7 +210,23 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     if (whole.length > 0) return { ...perWord[0]![0]!, results: whole };
     // Some of the words, but at least two of them together: one word alone answers another question.
     const results = merged.filter((result) => result.held >= 2);
-    return { ...perWord[0]![0]!, results, partialMatch: results.length > 0 };
+    if (results.length > 0 || merged.length > RERANKED_RESULTS) return { ...perWord[0]![0]!, results, partialMatch: results.length > 0 };
+    // No page holds two (and few hold one, so their data are read): a page whose title names
+    // one of them is about it, a partial match (マイナンバーの利用目的: マイナンバーについて);
+    // a word only in the text answers another question (配達の曜日を変更したい is no question
+    // of 配達). Of the words titles name, the one fewest pages hold: the thing asked about, not
+    // the frame every policy writes (利用目的).
+    const names = words.map((word) => word.alternatives.map((keys) => keys.map((key) => loaded.keys[key] ?? '')));
+    const pages = perWord.map((ways) => new Set(ways.flatMap((response) => response.results.map((result) => result.id))).size);
+    const titled: { result: (typeof merged)[number]; pages: number }[] = [];
+    for (const result of merged) {
+      const title = (await result.data()).meta.title ?? '';
+      const named = names.flatMap((ways, word) => (ways.some((spelled) => spelled.every((name) => name !== '' && title.includes(name))) ? [pages[word]!] : []));
+      if (named.length > 0) titled.push({ result, pages: Math.min(...named) });
+    }
+    const fewest = Math.min(...titled.map((entry) => entry.pages));
+    const about = titled.filter((entry) => entry.pages === fewest).map((entry) => entry.result);
+    return { ...perWord[0]![0]!, results: about, partialMatch: about.length > 0 };
   };
   const search = async (typed: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {
     // A question is a line: what is typed past MAX_QUERY characters is not read (a pasted
@@ -218,12 +235,12 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     const { plan, loaded } = await read(query);
     const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, phrases: plan.phrases };
     if (!isSearchable(plan, loaded)) return { results: [], plan, clauses, ...(plan.terms.length > 0 ? { refused: true as const } : {}) };
-    const response = await find(plan, options, loaded.keyWidth);
+    const response = await find(plan, options, loaded);
     // Words the policies lack were left out: what is found holds only some of the query.
     if (plan.words.some((word) => word.kind === 'missing')) response.partialMatch = response.results.length > 0;
     if (response.results.length === 0 && (options.filters?.status ?? []).length > 0) {
       const { status: _current, ...others } = options.filters ?? {};
-      const past = await find(plan, { ...options, filters: others }, loaded.keyWidth);
+      const past = await find(plan, { ...options, filters: others }, loaded);
       return { ...response, plan, clauses, ...(past.results.length > 0 ? { pastOnly: past.results.length } : {}) };
     }
     return { ...response, plan, ...(await rankByClause(response.results, plan, loaded)) };

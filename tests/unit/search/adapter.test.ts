@@ -12,17 +12,17 @@ let corpus: SearchCorpus;
 let lexicon: Lexicon;
 beforeAll(async () => ({ corpus, lexicon } = await testCorpus()));
 
-interface FakePage { id: string; words: string[]; anchors: PagefindResultData['anchors']; status: string }
+interface FakePage { id: string; words: string[]; anchors: PagefindResultData['anchors']; status: string; title: string }
 
 /** A page of sections for the fake index: its encoded words. */
-function page(id: string, sections: string[], status = 'current'): FakePage {
+function page(id: string, sections: string[], status = 'current', title = id): FakePage {
   const words = encodeForIndex(id, corpus).split(' ');
   const anchors: PagefindResultData['anchors'] = [];
   sections.forEach((section, i) => {
     anchors.push({ id: `s${i}`, location: words.length, text: `見出し${i}`, title: `見出し${i}` });
     words.push(`見出し${i}.`, ...encodeForIndex(section, corpus).split(' '));
   });
-  return { id, words, anchors, status };
+  return { id, words, anchors, status, title };
 }
 
 /**
@@ -50,7 +50,7 @@ function fakePagefind(pages: FakePage[]) {
           return {
             id: p.id, score: 10 - rank, words: locations,
             data: async () => {
-              const fragment = fragments.get(p.id) ?? { url: `/policies/${p.id}/`, content: p.words.join(' '), meta: { title: p.id }, filters: { status: [p.status] }, anchors: p.anchors, weighted_locations: [] };
+              const fragment = fragments.get(p.id) ?? { url: `/policies/${p.id}/`, content: p.words.join(' '), meta: { title: p.title }, filters: { status: [p.status] }, anchors: p.anchors, weighted_locations: [] };
               fragments.set(p.id, fragment);
               fragment.weighted_locations = locations.map((location) => ({ weight: 1, balanced_score: 1, location }));
               return fragment;
@@ -106,6 +106,18 @@ describe('adaptSearch', () => {
     const { api } = fakePagefind([page('one', ['クッキーの拒否']), page('two', ['問合せ窓口'])]);
     const response = await adaptSearch(api, lexicon).search('クッキーの窓口');
     expect(response.results).toEqual([]);
+  });
+
+  it('when no page holds two of the words, shows the page whose title names the one fewest pages hold, as partial', async () => {
+    const { api } = fakePagefind([
+      page('cookie', ['クッキーの受け取り'], 'current', 'クッキーについて'),
+      page('contact', ['問合せ窓口'], 'current', '窓口のご案内'),
+      page('again', ['窓口は公表します'], 'current', '窓口の一覧'),
+    ]);
+    const response = await adaptSearch(api, lexicon).search('クッキーの窓口');
+    expect(response.partialMatch).toBe(true);
+    // 窓口 is named by two titles, クッキー by one: the query is about クッキー.
+    expect(response.results.map((result) => result.id)).toEqual(['cookie']);
   });
 
   it('searches a word that stands for several terms as any one of them', async () => {
