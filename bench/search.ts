@@ -75,6 +75,8 @@ export const QUERY_SETS = [
   { name: 'held-out-queries.json', label: 'held-out set', short: 'held-out' },
   { name: 'fresh-queries.json', label: 'fresh set', short: 'fresh' },
   { name: 'written-queries.json', label: 'written set', short: 'written' },
+  { name: 'thirteenth-a-queries.json', label: 'thirteenth-round set A', short: 'thirteenth A' },
+  { name: 'thirteenth-b-queries.json', label: 'thirteenth-round set B', short: 'thirteenth B' },
   { name: 'eleventh-a-queries.json', label: 'eleventh-round set A', short: 'eleventh A' },
   { name: 'eleventh-b-queries.json', label: 'eleventh-round set B', short: 'eleventh B' },
   { name: 'ninth-a-queries.json', label: 'ninth-round set A', short: 'ninth A' },
