@@ -1270,6 +1270,8 @@ function phrasesOf(lexicon: Lexicon, pieces: readonly { from: number; to: number
  * title names it: 「クッキーを無効にするには」, but not 「出資金を返してほしい」). So
  * 「退会の手続き」 and 「配達時間を変えたい」, which name one thing the policies have and one
  * they lack, find nothing, nor does 「脱退したら出資金は戻る？」, which asks two things of one word.
+ * Two words found beside one lacking count only when the policies write two of them near each
+ * other (within NEAR_BLOCKS blocks): 「職員募集 採用情報」 asks of neither 職員 nor 募集 as they do.
  */
 export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & Partial<Pick<Lexicon, 'topics' | 'predicates' | 'blocks'>>): boolean {
   const lacking = plan.words.filter((word) => word.kind === 'missing').length;
@@ -1301,7 +1303,19 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & P
   // Words the policies write together in one paragraph are one question, which a word they
   // lack beside them does not undo (一人ひとりの人格を大切にする考え方: 人格尊重の理念).
   const together = searched.length >= 2 && found >= 1.5 && lacking <= 1 && found >= lacking + against && writtenTogether(lexicon.blocks ?? [], searched);
-  return (lacking === 0 && named >= against && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + against) || together;
+  // Beside a word they lack, the words found are one question only where the policies write them near one another.
+  const coherent = lacking === 0 || writtenNear(lexicon.blocks ?? [], searched);
+  return (lacking === 0 && named >= against && (setAside === 0 || found > 1 || topical)) || (found >= 2 && found > lacking + against && coherent) || together;
+}
+
+/** Whether two of the words are written within NEAR_BLOCKS blocks of each other (true before the blocks are loaded). */
+function writtenNear(blocks: readonly (readonly number[])[], words: readonly QueryWord[]): boolean {
+  if (blocks.length === 0) return true;
+  const placed = words.map((word) => [...new Set(word.alternatives.flatMap((keys) => {
+    const [first, ...rest] = keys.map((key) => new Set(blocks[key] ?? []));
+    return [...(first ?? [])].filter((block) => rest.every((set) => set.has(block)));
+  }))]);
+  return placed.some((mine, i) => placed.some((theirs, j) => j > i && mine.some((block) => theirs.some((other) => Math.abs(other - block) <= NEAR_BLOCKS))));
 }
 
 /** Whether one block of the policies (a paragraph, heading or list item) holds every word, in one of its ways. */

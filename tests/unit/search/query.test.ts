@@ -459,6 +459,18 @@ describe('planQuery', () => {
     expect(isSearchable(apart, lexicon)).toBe(false);
   });
 
+  it('searches two words beside one the policies lack only where the policies write the two near each other', () => {
+    // 提供 and 共同利用 are in neighbouring sentences; 窓口 and 廃棄 are far apart (職員募集 採用情報).
+    const near = plan('提供 共同利用 温泉');
+    expect(near.words.map((word) => word.kind)).toEqual(['found', 'found', 'missing']);
+    expect(isSearchable(near, lexicon)).toBe(true);
+    const far = plan('窓口 廃棄 温泉');
+    expect(far.words.map((word) => word.kind)).toEqual(['found', 'found', 'missing']);
+    expect(isSearchable(far, lexicon)).toBe(false);
+    // With nothing lacking, words written apart are still searched.
+    expect(isSearchable(plan('窓口 廃棄'), lexicon)).toBe(true);
+  });
+
   it('searches nothing for a query of particles only, or nothing at all', () => {
     expect(plan('について').terms).toEqual([]);
     expect(plan('　、。').terms).toEqual([]);
