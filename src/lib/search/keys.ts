@@ -4,8 +4,8 @@
  */
 import { lookupForm } from './fold.ts';
 
-/** The lexicon's format: a page reads only the one it was built with (8: the words' files with the slips of one kanji for another of the same sound). */
-export const LEXICON_VERSION = 8;
+/** The lexicon's format: a page reads only the one it was built with (9: the words' files with the words of their own one kanji from the policies'). */
+export const LEXICON_VERSION = 9;
 
 /** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
 export interface LexiconData {
@@ -63,6 +63,12 @@ export interface LexiconData {
    * a slip the query corrects where it reads as one (query.ts: slipReads()). (In the words.)
    */
   slips: string;
+  /**
+   * Kanji words in common use one kanji of another sound from a word of the policies (求人:
+   * 個人), as a line of `=forms`: a word of its own, which the query offers the policies' word
+   * for but never corrects to it (homophones.ts: wordsOfTheirOwn()). (In the words.)
+   */
+  ownWords: string;
 }
 
 /**
@@ -88,8 +94,8 @@ export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'f
 export type LexiconExtra = Pick<LexiconData, 'blocks' | 'topics' | 'predicates'>;
 /** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds, the related words and the expansions, as LexiconData writes them, and the names of the terms those stand for (a list, as the file is). */
 export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string, termNames: string, guesses: string];
-/** Words' forms of one second character, as lines of `key=forms`, and the homophones and slips of one first character (a list, as the file is). */
-export type LexiconWords = [forms: string, homophones: string, slips: string];
+/** Words' forms of one second character, as lines of `key=forms`, and the homophones, slips and words of their own of one first character (a list, as the file is). */
+export type LexiconWords = [forms: string, homophones: string, slips: string, ownWords: string];
 /** What a query has loaded besides the base. */
 export interface LexiconParts {
   extra?: LexiconExtra | undefined;
@@ -111,7 +117,7 @@ const wordGroups = (forms: readonly string[], skip: (form: string, key: number) 
   formGroups(forms.flatMap((list, key) => list.split(' ').filter((form) => form !== '' && !skip(form, key)).map((form): [string, number[]] => [form, [key]])));
 
 export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords[] } {
-  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, guesses, termNames, blocks, topics, predicates, homophones, slips } = data;
+  const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, guesses, termNames, blocks, topics, predicates, homophones, slips, ownWords } = data;
   const displayIsForm = keys.map((display, key) => (forms[key] ?? '').split(' ').includes(lookupForm(display)));
   const cut = (text: string, by = formTableOf) => {
     const parts = Array.from({ length: FORM_TABLES }, () => new Map<string, number[][]>());
@@ -125,12 +131,12 @@ export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: Lex
     const wanted = new Set(parts.flatMap((part) => [...readAlternativeGroups(part).values()].flat().map((keys) => keys.join(','))));
     return [...names].filter(([list]) => wanted.has(list)).map(([list, name]) => `${list}=${name}`).join(' ');
   };
-  const [byInflection, byCompound, byRelated, byGuess, byExpansion, byHomophone, bySlip] = [cut(inflections), cut(compounds), cut(related), cut(guesses), cut(expansions), cut(homophones), cut(slips)];
+  const [byInflection, byCompound, byRelated, byGuess, byExpansion, byHomophone, bySlip, byOwnWord] = [cut(inflections), cut(compounds), cut(related), cut(guesses), cut(expansions), cut(homophones), cut(slips), cut(ownWords)];
   return {
     base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords },
     extra: { blocks, topics, predicates },
     tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!, namesOf(byRelated[n]!, byGuess[n]!, byExpansion[n]!), byGuess[n]!]),
-    words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!, bySlip[n]!]),
+    words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!, bySlip[n]!, byOwnWord[n]!]),
   };
 }
 
@@ -156,6 +162,8 @@ export interface LexiconMaps {
   homophones: Map<string, number[][]>;
   /** Form → the words it is a slip of (LexiconData.slips); empty until the words are loaded. */
   slips: Map<string, number[][]>;
+  /** The words of their own (LexiconData.ownWords); empty until the words are loaded. */
+  ownWords: Set<string>;
 }
 
 const pairs = (text: string) => text.split(' ').filter((entry) => entry !== '').map((entry) => {
@@ -266,6 +274,8 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     predicates: new Set(base36(rest.predicates)),
     homophones: new Map(whole ? readAlternativeGroups(whole.homophones) : (parts.words ?? []).flatMap(([, homophones]) => [...readAlternativeGroups(homophones)])),
     slips: new Map(whole ? readAlternativeGroups(whole.slips) : (parts.words ?? []).flatMap(([, , slips]) => [...readAlternativeGroups(slips)])),
+    // (A words' file of a build before them has none.)
+    ownWords: new Set(whole ? readAlternativeGroups(whole.ownWords).keys() : (parts.words ?? []).flatMap(([, , , own]) => [...readAlternativeGroups(own ?? '').keys()])),
   };
 }
 

@@ -17,7 +17,7 @@
  *   dictionary (配送 → 配達) to keys that the page may offer, never use silently.
  */
 import { foldUnits, lookupForm, toHiragana } from './fold.ts';
-import { homophonesOf, soundSlipsOf, type KanjiDictionary } from './homophones.ts';
+import { homophonesOf, soundSlipsOf, wordsOfTheirOwn, type KanjiDictionary } from './homophones.ts';
 import { inflectedForms, isContentToken, type Analyser, type Token } from './tokens.ts';
 import { spellingsIndex, synonymsFor, type SudachiSynonymGroup, type SynonymSet } from './synonyms.ts';
 import { formGroups, keyWidthFor, LEXICON_VERSION, writeAlternativeGroups, type LexiconData } from './keys.ts';
@@ -506,6 +506,7 @@ export function buildSearchCorpus(texts: Iterable<string>, options: CorpusOption
     predicates: inflectionsByKey.flatMap((list, key) => (list.length > 0 ? [key.toString(36)] : [])).join(' '),
     homophones: writeAlternativeGroups(homophonesOf(options.analyse, keyWords, (form) => forms.has(form), options.kanji)),
     slips: writeAlternativeGroups(slips()),
+    ownWords: writeAlternativeGroups(new Map([...(options.kanji ? wordsOfTheirOwn(options.analyse, keyWords, (form) => forms.has(form), options.kanji) : [])].map((form) => [form, []]))),
   };
   return {
     lexicon,

@@ -20,7 +20,8 @@
  * 1. one edit (a wrong, missing, extra or swapped character) away from a word of three
  *    characters or more, or two kanji that sound like one of theirs beside the words of the
  *    query written with it (排気 → 廃棄, 保官 → 保管: homophones.ts), or one kanji away from a
- *    two-kanji word held to them the same way (苦情の相段 → 相談): corrected, and said so
+ *    two-kanji word held to them the same way (苦情の相段 → 相談; a word in common use of its
+ *    own, 職員の求人, is only offered the policies' word as もしかして): corrected, and said so
  *    (「個人情報」の検索結果を表示しています);
  * 2. set aside, when it is kana, one kanji with its kana (the verb of a question the
  *    policies word differently: 戻る, 返して), or a noun made a verb (整理したい, 脱退したら),
@@ -54,6 +55,8 @@ export interface Lexicon {
   homophones: ReadonlyMap<string, readonly (readonly number[])[]>;
   /** Kanji typed as no word at all, one kanji of a word of theirs off by its sound (請球: 請求); empty before the words are loaded. */
   slips: ReadonlyMap<string, readonly (readonly number[])[]>;
+  /** Kanji words in common use one kanji of another sound from a word of theirs (求人: 個人), never corrected to it; empty before the words are loaded. */
+  ownWords: ReadonlySet<string>;
   longestForm: number;
   /** Forms with keys, by length in characters: the candidates of a correction. */
   byLength: ReadonlyMap<number, readonly string[]>;
@@ -78,7 +81,7 @@ function kanjiOf(form: string): string {
 
 /** The lexicon in memory: the base with the parts a query loaded (keys.ts), or the whole lexicon. */
 export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconParts): Lexicon {
-  const { forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, slips, keys, keyWidth } = readLexicon(data, parts);
+  const { forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, slips, ownWords, keys, keyWidth } = readLexicon(data, parts);
   const byLength = new Map<number, string[]>();
   const bySkeleton = new Map<string, string[]>();
   const formsByKey = keys.map((): string[] => []);
@@ -94,7 +97,7 @@ export function loadLexicon(data: LexiconBase | LexiconData, parts?: LexiconPart
     if (bones !== '' && keys.length === 1) bySkeleton.set(bones, [...(bySkeleton.get(bones) ?? []), form]);
   }
   for (const form of related.keys()) longestForm = Math.max(longestForm, Array.from(form).length);
-  return { keys, keyWidth, forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, slips, longestForm, byLength, bySkeleton, formsByKey };
+  return { keys, keyWidth, forms, related, guesses, expansions, termNames, blocks, topics, predicates, homophones, slips, ownWords, longestForm, byLength, bySkeleton, formsByKey };
 }
 
 /** Whether `a`'s characters appear in `b` in order. */
@@ -1013,8 +1016,9 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     i = end;
     pieces.push({ from, to, word: { typed: typedOf(from, to), kind: 'missing', keys: [], alternatives: [] } });
   }
-  // The words a two-kanji slip is held to: the other words of the query the policies use.
-  const context = pieces.flatMap((piece) => (piece.word?.kind === 'found' ? [piece.word.alternatives[0]!] : []));
+  // The words a two-kanji slip is held to: the other words of the query the policies use, and
+  // the terms its everyday words stand for (苦状の相談先: 相談 or 窓口).
+  const context = pieces.flatMap((piece) => (piece.word?.kind === 'found' ? [piece.word.alternatives[0]!] : piece.word?.kind === 'related' && !piece.word.guess ? piece.word.alternatives : []));
 
   for (let p = 0; p < pieces.length; p += 1) {
     const piece = pieces[p]!;
@@ -1066,13 +1070,16 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       const form = inContext(lexicon, lookOf(piece.from, piece.to), sounds, context);
       if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
     }
-    // One kanji for another in a word of two, held to the rest of the query the same way (苦情の相段 → 相談).
-    // Only a word standing on its own: inside a compound (配達時間), the window above would have
-    // found the compound had the policies written it (配達期間 they do not).
+    // One kanji for another in a word of two, held to the rest of the query the same way (苦情の相段 → 相談,
+    // 個人情報の関示 → 開示); for a word in common use of its own (職員の求人 is not 個人), offered
+    // first as もしかして, never searched. Only a word standing on its own: inside a compound
+    // (配達時間), the window above would have found the compound had the policies written it.
     const attached = (at: number, unit: Unit | undefined) => isKanji(unit) && !units[at]?.gap;
+    let offered: string | undefined;
     if (!corrected && typedHere.length === 2 && typedHere.every(isKanji) && nounEnds && !attached(piece.from, units[piece.from - 1]) && !attached(piece.to, units[piece.to])) {
       const form = inContext(lexicon, lookOf(piece.from, piece.to), nearForms(lexicon, typedHere, 2, context, true, true).filter((candidate) => Array.from(candidate).length === 2), context);
-      if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
+      if (form !== undefined && lexicon.ownWords.has(lookOf(piece.from, piece.to))) offered = form;
+      else if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
     }
     if (corrected) {
       const keys = [...lexicon.forms.get(corrected.form)!];
@@ -1137,7 +1144,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       piece.shownTo = end;
       continue;
     }
-    const suggestions = [...new Set([...sounds, ...nearForms(lexicon, slice, 2, context, false)].map((form) => displayOf(lexicon, lexicon.forms.get(form)!)))].slice(0, MAX_SUGGESTIONS);
+    const suggestions = [...new Set([...(offered !== undefined ? [offered] : []), ...sounds, ...nearForms(lexicon, slice, 2, context, false)].map((form) => displayOf(lexicon, lexicon.forms.get(form)!)))].slice(0, MAX_SUGGESTIONS);
     piece.word = { ...piece.word, ...(stemWithN ? { typed: typedOf(piece.from, kanaEnd) } : {}), suggestions };
   }
 

@@ -8,7 +8,7 @@ import { readQuery, type LexiconLoader } from '../../../src/lib/search/adapter.t
 import { romajiReader } from '../../../src/lib/search/romaji.ts';
 import { formTableOf, frontCoded, frontDecoded, readAlternativeGroups, splitLexicon } from '../../../src/lib/search/keys.ts';
 import { testCorpus } from './corpus.ts';
-import { homophonesOf, soundSlipsOf } from '../../../src/lib/search/homophones.ts';
+import { homophonesOf, soundSlipsOf, wordsOfTheirOwn } from '../../../src/lib/search/homophones.ts';
 import { kanjiDictionary, linderaAnalyser } from '../../../scripts/search-index.ts';
 
 let corpus: SearchCorpus;
@@ -156,6 +156,15 @@ describe('the corpus lexicon', () => {
     expect(soundSlipsOf(linderaAnalyser(), [['場所', [4]]], () => false, kanji).size).toBe(0);
   });
 
+  it('lists the words in common use one kanji of another sound from a word of two of the policies', () => {
+    const own = wordsOfTheirOwn(linderaAnalyser(), [['個人', [1]], ['開示', [2]], ['第三者', [3]]], (form) => form === '本人', kanjiDictionary());
+    // 求人 and 知人 are words of their own beside 個人; 個別 keeps the other kanji.
+    for (const form of ['求人', '知人', '個別']) expect(own.has(form), form).toBe(true);
+    // Not a slip no dictionary lists (関示), a word read as the policies' (故人 is こじん), a form the caller knows, nor a word of another length.
+    for (const form of ['関示', '故人', '本人', '第三']) expect(own.has(form), form).toBe(false);
+    for (const form of own) expect(/^\p{Script=Han}{2}$/u.test(form), form).toBe(true);
+  });
+
   it('reads a query through the parts it asks for exactly as through the whole lexicon', async () => {
     const { base, extra, tables, words } = splitLexicon(corpus.lexicon);
     const whole = loadLexicon(corpus.lexicon);
@@ -167,7 +176,7 @@ describe('the corpus lexicon', () => {
     const romaji = async () => romajiReader;
     for (const typed of ['マイナンバーの提供を求められた', 'クッキーを拒否したい', 'こじんじょうほう', '問合わせ　窓口', '生活クラブ共済連', 'まいなんばあ', '個人情方の漏洩', '個人情報の補完',
       'ショクイン タイサク', '不正アクセスの大策', '個人情報の共同理用', '個人情報のこうひょう', '個人情報をきょうどうりようしたい', 'クッキーをきょひしたい', '削除してほしい', '保管はいつまで',
-      'vookie', 'xookie', 'kojin joho', 'kyodo riyo', 'cookie kyohi', '第三者提共', '第三者提共して', '個人情報の保官して', '個人情報の破懐', '個人報', '個人情方', '本人の核認', 'かくにん']) {
+      'vookie', 'xookie', 'kojin joho', 'kyodo riyo', 'cookie kyohi', '第三者提共', '第三者提共して', '個人情報の保官して', '個人情報の破懐', '個人報', '個人情方', '本人の核認', 'かくにん', '個人情報の求人']) {
       const { plan } = await readQuery(typed, load, romaji);
       const { words: wanted } = planQuery(whole, typed, planQuery(whole, typed).wantsRomaji ? romajiReader : undefined);
       // (One word the policies lack, on its own, is read without the extra file: its suggestions may differ.)
@@ -192,7 +201,7 @@ describe('the corpus lexicon', () => {
   });
 
   it('is written as compact text a browser can read back', () => {
-    expect(corpus.lexicon.version).toBe(8);
+    expect(corpus.lexicon.version).toBe(9);
     expect(corpus.lexicon.forms).toHaveLength(corpus.lexicon.keys.length);
     expect(JSON.stringify(corpus.lexicon)).not.toMatch(/\s\s/);
     // A page kept from before a deploy is told to reload, not handed a lexicon it misreads.

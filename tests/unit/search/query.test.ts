@@ -143,6 +143,13 @@ describe('planQuery', () => {
 
   it('corrects one kanji of a two-kanji word only when the query\'s other words are written with the right one', () => {
     expect(plan('個人情報の破環').searchedAs).toBe('個人情報 破壊');
+    // Held to the terms the query's everyday words stand for as well (よその人: 第三者, 渡す: 提供).
+    expect(plan('よその人に渡す承若').words.at(-1)).toMatchObject({ typed: '承若', kind: 'corrected', searchedAs: '承諾' });
+    // A word in common use of its own (求人, not 個人) is offered the policies' word first, and searched not at all.
+    const own = plan('個人情報の求人');
+    expect(own.words).toMatchObject([{ kind: 'found' }, { typed: '求人', kind: 'missing' }]);
+    expect(own.words[1]!.suggestions![0]).toBe('個人');
+    expect(isSearchable(own, lexicon)).toBe(false);
     // Alone, or inside a compound the policies do not write, it is a suggestion at most.
     expect(plan('破環').words[0]!.kind).toBe('missing');
     expect(plan('配達時間').words.map((word) => word.kind)).toEqual(['found', 'missing']);
