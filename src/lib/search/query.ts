@@ -191,6 +191,8 @@ const ASKING_STARTS = new Set(['ほ', 'く', 'も']);
 const WORDS_OF_ASKING = new Set(['どう', 'いつ', 'どこ', 'なに', 'なん', 'だれ', 'どれ', 'だめ', 'いい', 'よい'].map(lookupForm));
 /** After a noun, these are particles, not the kana of a verb's ending. */
 const CASE_PARTICLES = new Set(['の', 'を', 'が', 'は', 'に', 'で', 'と', 'も', 'へ', 'や']);
+/** The okurigana of a verb before a noun: its plain, past or negative form (頼んでない, 頼んでもない, 届いた), with no particle of a clause (のに, から, が). */
+const ATTRIBUTIVE = /^(?:(?![のにをがとやへ])\p{Script=Hiragana}){0,4}(?:ない|なかった|た|だ|る)$/u;
 /** Shorter words are too easily one edit from another word (時間 / 期間) to be corrected. */
 const MIN_CORRECTED = 3;
 const MAX_SUGGESTIONS = 3;
@@ -1140,7 +1142,13 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
         piece.word = undefined;
         continue;
       }
-      piece.word = { ...piece.word, typed: typedOf(piece.from, end), kind: 'set-aside', ...(verbStem || madeVerb ? { predicate: true } : {}) };
+      // A verb in the form that goes before a noun, typed before a word of the query
+      // (頼んでないダイレクトメール, 頼んでもないDM), says which thing, not what is asked of it.
+      let kanaTo = piece.to;
+      while (units[kanaTo]?.hiragana && !units[kanaTo]!.gap) kanaTo += 1;
+      const beforeNoun = verbStem && ATTRIBUTIVE.test(typedOf(piece.to, kanaTo)) && units[kanaTo] !== undefined && !units[kanaTo]!.gap
+        && pieces.some((other) => other.from === kanaTo && other.word !== undefined && isSearched(other.word));
+      piece.word = { ...piece.word, typed: typedOf(piece.from, end), kind: 'set-aside', ...((verbStem || madeVerb) && !beforeNoun ? { predicate: true } : {}) };
       piece.shownTo = end;
       continue;
     }

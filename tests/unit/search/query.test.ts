@@ -478,6 +478,17 @@ describe('planQuery', () => {
     expect(isSearchable(plan('窓口 廃棄'), lexicon)).toBe(true);
   });
 
+  it('reads a verb typed before a word of the query as saying which thing, not as asked of it', () => {
+    // 頼んでないマイナンバー: which マイナンバー; 頼んでないのにマイナンバー asks something the policies do not word.
+    const which = plan('頼んでないマイナンバー');
+    expect(which.words).toMatchObject([{ typed: '頼ん', kind: 'set-aside' }, { kind: 'found' }]);
+    expect(which.words[0]!.predicate).toBeUndefined();
+    expect(isSearchable(which, lexicon)).toBe(true);
+    const asked = plan('頼んでないのにマイナンバー');
+    expect(asked.words[0]).toMatchObject({ kind: 'set-aside', predicate: true });
+    expect(isSearchable(asked, lexicon)).toBe(false);
+  });
+
   it('searches nothing for a query of particles only, or nothing at all', () => {
     expect(plan('について').terms).toEqual([]);
     expect(plan('　、。').terms).toEqual([]);
