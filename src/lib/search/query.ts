@@ -148,7 +148,7 @@ const QUERY_FUNCTION_WORDS = [
   'きた', 'きて', 'くる', 'こない', '来',
   // Nouns that only say when, how often or how much (IPADIC's 副詞可能, which the policies' own words never count as content),
   // and そもそも (in the first place), which the cover would cut as そもそ and も.
-  'そもそも', '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
+  'そもそも', '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', 'あと', '後', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
 ].map(lookupForm);
 /**
  * Verbs that only carry the sentence (言う, 分かる, もらう, 困る: what a question says around
