@@ -758,12 +758,15 @@ function unknownLoanwords(lexicon: Lexicon, units: readonly Unit[], pieces: { fr
 }
 
 /**
- * Kanji the policies lack (and that are no slip of theirs) typed before a word of theirs make
- * one compound with it, which they lack too (求人情報 is not 情報, 営業時間 not 時間): the word
+ * Kanji or a loanword the policies lack (and that are no slip of theirs) typed before a word of
+ * theirs make one compound with it, which they lack too (求人情報 is not 情報, 営業時間 not
+ * 時間, リコール情報 not 情報): the word
  * it ends in names what kind of thing, the kanji before it which thing.
  */
 function absorbHeads(units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined; grammar?: boolean }[]): void {
   const kanjiOnly = (piece: { from: number; to: number }) => units.slice(piece.from, piece.to).every(isKanji);
+  // (A loanword the policies lack before a word of theirs likewise: リコール情報 is not 情報.)
+  const katakanaOnly = (piece: { from: number; to: number }) => units.slice(piece.from, piece.to).every((unit) => KATAKANA_TYPED.test(unit.typed));
   for (let i = 0; i < pieces.length; i += 1) {
     const before = pieces[i]!;
     // Nor is a kanji the policies write only before other words (入 of 入退室) a prefix of a
@@ -780,7 +783,7 @@ function absorbHeads(units: readonly Unit[], pieces: { from: number; to: number;
     for (let j = i + 1; j < pieces.length; j += 1) {
       const head = pieces[j]!;
       if (!head.word && head.from < before.to) continue;
-      if (before.word?.kind !== 'missing' || head.word?.kind !== 'found' || head.from !== before.to || units[head.from]!.gap || !kanjiOnly(before) || !kanjiOnly(head)) break;
+      if (before.word?.kind !== 'missing' || head.word?.kind !== 'found' || head.from !== before.to || units[head.from]!.gap || !(kanjiOnly(before) || katakanaOnly(before)) || !kanjiOnly(head)) break;
       before.word = { typed: units.slice(before.from, head.to).map((unit) => unit.typed).join(''), kind: 'missing', keys: [], alternatives: [], suggestions: before.word.suggestions ?? [] };
       before.to = head.to;
       head.word = undefined;

@@ -333,6 +333,9 @@ describe('planQuery', () => {
 
   it('reads kanji the policies lack before their words as one word they lack, however many words follow', () => {
     expect(read(plan('犬猫情報窓口'))).toEqual(['犬猫情報窓口:missing']);
+    // So does a loanword they lack (リコール情報 is not 情報); one of theirs stays a word of its own.
+    expect(read(plan('リコール情報'))).toEqual(['リコール情報:missing']);
+    expect(plan('クッキー情報').words.map((word) => word.kind)).toEqual(['found', 'found']);
     // Kana of grammar after a kanji are no okurigana: 窓口証 is one word, not 窓口 and a verb.
     expect(read(plan('窓口証なくした'))).toEqual(['窓口証:missing']);
     // A katakana word that starts with one of theirs keeps it (マイナンバーカード: マイナンバー).
