@@ -64,8 +64,8 @@ const COLD_QUERIES: SearchQuery[] = [
  * measured once after it), the held-out one (issue #12: written before the third round of
  * tuning) and the fresh one (before the fourth). The rest were written before or while a
  * round tuned on them, so they check that its changes carry over and are no held-out
- * measure: the fifth round's "written" one (which it found its classes in), the ninth round's
- * two (likewise), the questions the policies do not cover that the fifth and ninth rounds'
+ * measure: the fifth round's "written" one (which it found its classes in), the ninth,
+ * eleventh and thirteenth rounds' two each (likewise), the questions the policies do not cover that the fifth and ninth rounds'
  * reviews found answered, the third round's "new" one, the first one, and the second round's.
  */
 export const QUERY_SETS = [
