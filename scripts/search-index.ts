@@ -126,8 +126,8 @@ export function kanjiDictionary(): KanjiDictionary {
       common: meta.grade !== null && meta.grade <= 8,
     }] as const] : [];
   }));
-  // A word in common use: JMdict's first rank of a frequency list (ichi1, news1, spec1, gai1) or spec2.
-  const common = (priorities: readonly string[] | undefined) => (priorities ?? []).some((tag) => /^(?:ichi1|news1|spec[12]|gai1)$/u.test(tag));
+  // A word in common use: JMdict ranks it on a frequency list (ichi, news, spec, gai; 退会 is news2).
+  const common = (priorities: readonly string[] | undefined) => (priorities ?? []).some((tag) => /^(?:ichi|news|spec|gai)[12]$/u.test(tag));
   return { readings, wordsWith: (kanji) => kanjiData.getWords(kanji).flatMap((word) => word.variants.map(({ written, pronounced, priorities }) => ({ written, pronounced, common: common(priorities) }))) };
 }
 

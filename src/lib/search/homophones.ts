@@ -193,7 +193,7 @@ export function soundSlipsOf(analyse: Analyser, words: readonly (readonly [strin
 }
 
 /**
- * The words of two kanji in common use (JMdict's first ranks) that are one kanji from a word of
+ * The words of two kanji in common use (ranked on one of JMdict's frequency lists) that are one kanji from a word of
  * two the policies use (`[spelling, keys]`) and read otherwise (求人 beside 個人, 友達 beside 友人):
  * a word of its own, which the query offers the policies' word for, never corrects to it. None
  * that is a form the caller knows (`known`). Returns their lookup forms.

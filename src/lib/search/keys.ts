@@ -274,8 +274,7 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
     predicates: new Set(base36(rest.predicates)),
     homophones: new Map(whole ? readAlternativeGroups(whole.homophones) : (parts.words ?? []).flatMap(([, homophones]) => [...readAlternativeGroups(homophones)])),
     slips: new Map(whole ? readAlternativeGroups(whole.slips) : (parts.words ?? []).flatMap(([, , slips]) => [...readAlternativeGroups(slips)])),
-    // (A words' file of a build before them has none.)
-    ownWords: new Set(whole ? readAlternativeGroups(whole.ownWords).keys() : (parts.words ?? []).flatMap(([, , , own]) => [...readAlternativeGroups(own ?? '').keys()])),
+    ownWords: new Set(whole ? readAlternativeGroups(whole.ownWords).keys() : (parts.words ?? []).flatMap(([, , , own]) => [...readAlternativeGroups(own).keys()])),
   };
 }
 

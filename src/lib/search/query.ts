@@ -148,7 +148,7 @@ const QUERY_FUNCTION_WORDS = [
   'きた', 'きて', 'くる', 'こない', '来',
   // Nouns that only say when, how often or how much (IPADIC's 副詞可能, which the policies' own words never count as content),
   // and そもそも (in the first place), which the cover would cut as そもそ and も.
-  'そもそも', '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', 'あと', '後', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
+  'そもそも', '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', 'あと', '後', '後ほど', 'のちほど', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
 ].map(lookupForm);
 /**
  * Verbs that only carry the sentence (言う, 分かる, もらう, 困る: what a question says around
@@ -191,8 +191,23 @@ const ASKING_STARTS = new Set(['ほ', 'く', 'も']);
 const WORDS_OF_ASKING = new Set(['どう', 'いつ', 'どこ', 'なに', 'なん', 'だれ', 'どれ', 'だめ', 'いい', 'よい'].map(lookupForm));
 /** After a noun, these are particles, not the kana of a verb's ending. */
 const CASE_PARTICLES = new Set(['の', 'を', 'が', 'は', 'に', 'で', 'と', 'も', 'へ', 'や']);
-/** The okurigana of a verb before a noun: its plain, past or negative form (頼んでない, 頼んでもない, 届いた), with no particle of a clause (のに, から, が). */
-const ATTRIBUTIVE = /^(?:(?![のにをがとやへ])\p{Script=Hiragana}){0,4}(?:ない|なかった|た|だ|る)$/u;
+/** The kana of a verb in the form that goes before a noun: plain, past or negative (頼んでない, 送られてきた, 届く), no particle of a clause or polite ending (のに, から, ました). */
+const ATTRIBUTIVE = /^(?!.*(?:のに|ので|から|けど|のは|のが|ます|まし))\p{Script=Hiragana}{0,6}(?:ない|なかった|た|だ|[うくぐすつぬぶむる])$/u;
+
+/**
+ * Where a verb typed from `from` to `to` ends, when it is in the form that goes before a noun
+ * and a word of the policies follows it (頼んでないダイレクトメール, 送られてきたDM): it says which
+ * thing, not what is asked of it. Undefined otherwise.
+ */
+function beforeANoun(lexicon: Pick<Lexicon, 'forms'>, units: readonly Unit[], pieces: readonly { from: number; word?: QueryWord | undefined }[], from: number, to: number): number | undefined {
+  // (A word of the policies as typed, or a phrase that begins with one: an everyday word after
+  // it, 戻ってくるお金, may be what the verb asks.)
+  const wordAt = (at: number) => pieces.some(({ from: start, word }) => start === at && word !== undefined && (word.kind === 'found' || word.kind === 'corrected' || namesItsTerm(lexicon, word)));
+  let end = to;
+  while (units[end]?.hiragana && !units[end]!.gap && !wordAt(end)) end += 1;
+  const kana = /\p{Script=Hiragana}*$/u.exec(units.slice(from, end).map((unit) => unit.typed).join(''))![0];
+  return units[end] !== undefined && !units[end]!.gap && wordAt(end) && ATTRIBUTIVE.test(kana) ? end : undefined;
+}
 /** Shorter words are too easily one edit from another word (時間 / 期間) to be corrected. */
 const MIN_CORRECTED = 3;
 const MAX_SUGGESTIONS = 3;
@@ -806,15 +821,9 @@ const NEAR_BLOCKS = 4;
  * isSearchable() judges the rest. Needs the blocks (the extra file); a query of related
  * words alone is left as it is.
  */
-function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undefined }[]): void {
+function unsupportedRelated(lexicon: Lexicon, units: readonly Unit[], pieces: { from: number; to: number; word?: QueryWord | undefined }[]): void {
   if (lexicon.blocks.length === 0) return;
-  // A phrase of the file that begins with its term's own word (ダイレクトメールが届く, DMが来る)
-  // names that thing of the policies, with what it does: as much the query's own as a word found.
-  const ownWord = (word: QueryWord) => {
-    const head = /^\P{Script=Hiragana}+(?=\p{Script=Hiragana})/u.exec(word.typed)?.[0];
-    return word.kind === 'related' && word.alternatives.length === 1 && head !== undefined
-      && (lexicon.forms.get(lookupForm(head)) ?? []).join(',') === word.alternatives[0]!.join(',');
-  };
+  const ownWord = (word: QueryWord) => namesItsTerm(lexicon, word);
   const others = pieces.flatMap((piece) => (piece.word?.kind === 'found' || piece.word?.kind === 'corrected' || (piece.word && ownWord(piece.word)) ? [piece.word] : []));
   if (others.length === 0) return;
   const relatedWords = pieces.flatMap((piece) => (piece.word?.kind === 'related' && !ownWord(piece.word) ? [piece.word] : []));
@@ -854,13 +863,24 @@ function unsupportedRelated(lexicon: Lexicon, pieces: { word?: QueryWord | undef
     if (!supported.has(word)) piece.word = ASKING_PHRASE.test(word.typed)
       ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [] }
       : /\p{Script=Hiragana}$/u.test(word.typed)
-      ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [], predicate: true }
+      ? { typed: word.typed, kind: 'set-aside', keys: [], alternatives: [], ...(beforeANoun(lexicon, units, pieces, piece.from, piece.to) === undefined ? { predicate: true } : {}) }
       : { typed: word.typed, kind: 'missing', keys: [], alternatives: [], suggestions: [] };
   }
 }
 
+/**
+ * Whether a related word is a phrase of the everyday words that begins with its term's own
+ * word (ダイレクトメールが届く, DMが来る): it names that thing of the policies, with what it
+ * does, as much the query's own as a word found.
+ */
+function namesItsTerm(lexicon: Pick<Lexicon, 'forms'>, word: QueryWord): boolean {
+  const head = /^\P{Script=Hiragana}+(?=\p{Script=Hiragana})/u.exec(word.typed)?.[0];
+  return word.kind === 'related' && word.alternatives.length === 1 && head !== undefined
+    && (lexicon.forms.get(lookupForm(head)) ?? []).join(',') === word.alternatives[0]!.join(',');
+}
+
 /** The blocks of the policies that hold every key of `keys`. */
-function blocksOf(lexicon: Lexicon, keys: readonly number[]): Set<number> {
+function blocksOf(lexicon: Pick<Lexicon, 'blocks'>, keys: readonly number[]): Set<number> {
   const [first, ...rest] = keys.map((key) => lexicon.blocks[key] ?? []);
   const common = new Set(first ?? []);
   for (const list of rest) {
@@ -1021,8 +1041,9 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     i = end;
     pieces.push({ from, to, word: { typed: typedOf(from, to), kind: 'missing', keys: [], alternatives: [] } });
   }
-  // The words a two-kanji slip is held to: the other words of the query the policies use, and
-  // the terms its everyday words stand for (苦状の相談先: 相談 or 窓口).
+  // The words a slip is held to (one of two kanji, a homophone, a kanji at a word's edge): the
+  // other words of the query the policies use, and the terms its everyday words stand for
+  // (苦状の相談先: 相談 or 窓口).
   const context = pieces.flatMap((piece) => (piece.word?.kind === 'found' ? [piece.word.alternatives[0]!] : piece.word?.kind === 'related' && !piece.word.guess ? piece.word.alternatives : []));
 
   for (let p = 0; p < pieces.length; p += 1) {
@@ -1139,19 +1160,18 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       while (end < nextWord && units[end]?.hiragana && !CASE_PARTICLES.has(units[end]!.typed) && end - piece.to < 4) end += 1;
       // A verb the cover cut in two (引っ越した: 引っ, 越した) is one verb.
       const before = pieces.slice(0, p).reverse().find((other) => other.word);
+      // A verb before a noun of the query says which thing (shown with all its kana: 「頼んでない」, not 「頼ん」).
+      const nounAt = verbStem ? beforeANoun(lexicon, units, pieces, before?.word?.kind === 'set-aside' && before.shownTo === piece.from ? before.from : piece.from, piece.to) : undefined;
+      if (nounAt !== undefined) end = nounAt;
+      const predicate = (verbStem || madeVerb) && nounAt === undefined ? { predicate: true } : {};
       if (before?.word?.kind === 'set-aside' && before.shownTo === piece.from) {
-        before.word = { ...before.word, typed: before.word.typed + typedOf(piece.from, end), ...(verbStem || madeVerb ? { predicate: true } : {}) };
+        before.word = { ...before.word, typed: before.word.typed + typedOf(piece.from, end), ...predicate };
+        if (nounAt !== undefined) delete before.word.predicate;
         before.shownTo = end;
         piece.word = undefined;
         continue;
       }
-      // A verb in the form that goes before a noun, typed before a word of the query
-      // (頼んでないダイレクトメール, 頼んでもないDM), says which thing, not what is asked of it.
-      let kanaTo = piece.to;
-      while (units[kanaTo]?.hiragana && !units[kanaTo]!.gap) kanaTo += 1;
-      const beforeNoun = verbStem && ATTRIBUTIVE.test(typedOf(piece.to, kanaTo)) && units[kanaTo] !== undefined && !units[kanaTo]!.gap
-        && pieces.some((other) => other.from === kanaTo && other.word !== undefined && isSearched(other.word));
-      piece.word = { ...piece.word, typed: typedOf(piece.from, end), kind: 'set-aside', ...((verbStem || madeVerb) && !beforeNoun ? { predicate: true } : {}) };
+      piece.word = { ...piece.word, typed: typedOf(piece.from, end), kind: 'set-aside', ...predicate };
       piece.shownTo = end;
       continue;
     }
@@ -1161,7 +1181,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
 
   absorbHeads(units, pieces);
   const loanwordSplit = unknownLoanwords(lexicon, units, pieces);
-  unsupportedRelated(lexicon, pieces);
+  unsupportedRelated(lexicon, units, pieces);
   // Function words, and the neighbours a correction took in, have no word.
   const words = pieces.flatMap((piece) => (piece.word ? [piece.word] : []));
   const searched = words.filter(isSearched);
@@ -1329,10 +1349,7 @@ export function isSearchable(plan: QueryPlan, lexicon: Pick<Lexicon, 'keys'> & P
 /** Whether two of the words are written within NEAR_BLOCKS blocks of each other (true before the blocks are loaded). */
 function writtenNear(blocks: readonly (readonly number[])[], words: readonly QueryWord[]): boolean {
   if (blocks.length === 0) return true;
-  const placed = words.map((word) => [...new Set(word.alternatives.flatMap((keys) => {
-    const [first, ...rest] = keys.map((key) => new Set(blocks[key] ?? []));
-    return [...(first ?? [])].filter((block) => rest.every((set) => set.has(block)));
-  }))]);
+  const placed = words.map((word) => [...new Set(word.alternatives.flatMap((keys) => [...blocksOf({ blocks }, keys)]))]);
   return placed.some((mine, i) => placed.some((theirs, j) => j > i && mine.some((block) => theirs.some((other) => Math.abs(other - block) <= NEAR_BLOCKS))));
 }
 

@@ -484,9 +484,14 @@ describe('planQuery', () => {
   it('reads a verb typed before a word of the query as saying which thing, not as asked of it', () => {
     // 頼んでないマイナンバー: which マイナンバー; 頼んでないのにマイナンバー asks something the policies do not word.
     const which = plan('頼んでないマイナンバー');
-    expect(which.words).toMatchObject([{ typed: '頼ん', kind: 'set-aside' }, { kind: 'found' }]);
+    expect(which.words).toMatchObject([{ typed: '頼んでない', kind: 'set-aside' }, { kind: 'found' }]);
     expect(which.words[0]!.predicate).toBeUndefined();
     expect(isSearchable(which, lexicon)).toBe(true);
+    // A noun typed in kana after it, and the plain form, too; a polite ending is no such form.
+    expect(plan('頼んでないくっきー').words[0]).toMatchObject({ typed: '頼んでない', kind: 'set-aside' });
+    expect(plan('頼んでないくっきー').words[0]!.predicate).toBeUndefined();
+    expect(plan('頼むマイナンバー').words[0]!.predicate).toBeUndefined();
+    expect(plan('頼みましたマイナンバー').words[0]).toMatchObject({ kind: 'set-aside', predicate: true });
     const asked = plan('頼んでないのにマイナンバー');
     expect(asked.words[0]).toMatchObject({ kind: 'set-aside', predicate: true });
     expect(isSearchable(asked, lexicon)).toBe(false);
