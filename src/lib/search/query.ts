@@ -1356,10 +1356,6 @@ function writtenNear(blocks: readonly (readonly number[])[], words: readonly Que
 /** Whether one block of the policies (a paragraph, heading or list item) holds every word, in one of its ways. */
 function writtenTogether(blocks: readonly (readonly number[])[], words: readonly QueryWord[]): boolean {
   if (blocks.length === 0) return false;
-  const where = (keys: readonly number[]) => {
-    const [first, ...rest] = keys.map((key) => new Set(blocks[key] ?? []));
-    return [...(first ?? [])].filter((block) => rest.every((set) => set.has(block)));
-  };
-  const placed = words.map((word) => word.alternatives.flatMap(where));
+  const placed = words.map((word) => word.alternatives.flatMap((keys) => [...blocksOf({ blocks }, keys)]));
   return (placed[0] ?? []).some((block) => placed.every((list) => list.includes(block)));
 }
