@@ -4,8 +4,8 @@
  */
 import { lookupForm } from './fold.ts';
 
-/** The lexicon's format: a page reads only the one it was built with (9: the words' files with the words of their own one kanji from the policies'). */
-export const LEXICON_VERSION = 9;
+/** The lexicon's format: a page reads only the one it was built with (10: every part stamped with its build). */
+export const LEXICON_VERSION = 10;
 
 /** The whole lexicon, as the build makes it; the search page loads it in parts (splitLexicon()). */
 export interface LexiconData {
@@ -90,12 +90,19 @@ export interface LexiconData {
 export type LexiconBase = Pick<LexiconData, 'version' | 'keyWidth' | 'keys' | 'functionWords'> & {
   /** The keys (base-36) whose display spelling is not one of their forms; every other display is also a form of its key, which the tables leave out. */
   ownDisplays: string;
+  build: BuildStamp;
 };
-export type LexiconExtra = Pick<LexiconData, 'blocks' | 'topics' | 'predicates'>;
+/**
+ * The build a part was cut from (buildStamp()): every part carries it, so that a page kept
+ * open across a deploy, holding the old base, never reads the new build's parts (whose key
+ * numbers mean other words) as its own.
+ */
+export type BuildStamp = string;
+export type LexiconExtra = Pick<LexiconData, 'blocks' | 'topics' | 'predicates'> & { build: BuildStamp };
 /** Forms of one first character: the words' (lines of `key=forms`), the other forms, the compounds, the related words and the expansions, as LexiconData writes them, and the names of the terms those stand for (a list, as the file is). */
-export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string, termNames: string, guesses: string];
+export type LexiconTable = [words: string, inflections: string, compounds: string, related: string, expansions: string, termNames: string, guesses: string, build: BuildStamp];
 /** Words' forms of one second character, as lines of `key=forms`, and the homophones, slips and words of their own of one first character (a list, as the file is). */
-export type LexiconWords = [forms: string, homophones: string, slips: string, ownWords: string];
+export type LexiconWords = [forms: string, homophones: string, slips: string, ownWords: string, build: BuildStamp];
 /** What a query has loaded besides the base. */
 export interface LexiconParts {
   extra?: LexiconExtra | undefined;
@@ -116,7 +123,15 @@ export const formGroups = (entries: readonly (readonly [string, readonly number[
 const wordGroups = (forms: readonly string[], skip: (form: string, key: number) => boolean = () => false) =>
   formGroups(forms.flatMap((list, key) => list.split(' ').filter((form) => form !== '' && !skip(form, key)).map((form): [string, number[]] => [form, [key]])));
 
+/** A lexicon's stamp: its FNV-1a hash (32 bits, base-36), the same for the same lexicon, as the build is reproducible. */
+export function buildStamp(data: LexiconData): BuildStamp {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(data)) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
 export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: LexiconExtra; tables: LexiconTable[]; words: LexiconWords[] } {
+  const build = buildStamp(data);
   const { version, keyWidth, keys, functionWords, expansions, forms, inflections, compounds, related, guesses, termNames, blocks, topics, predicates, homophones, slips, ownWords } = data;
   const displayIsForm = keys.map((display, key) => (forms[key] ?? '').split(' ').includes(lookupForm(display)));
   const cut = (text: string, by = formTableOf) => {
@@ -133,10 +148,10 @@ export function splitLexicon(data: LexiconData): { base: LexiconBase; extra: Lex
   };
   const [byInflection, byCompound, byRelated, byGuess, byExpansion, byHomophone, bySlip, byOwnWord] = [cut(inflections), cut(compounds), cut(related), cut(guesses), cut(expansions), cut(homophones), cut(slips), cut(ownWords)];
   return {
-    base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords },
-    extra: { blocks, topics, predicates },
-    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!, namesOf(byRelated[n]!, byGuess[n]!, byExpansion[n]!), byGuess[n]!]),
-    words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!, bySlip[n]!, byOwnWord[n]!]),
+    base: { version, keyWidth, keys, ownDisplays: displayIsForm.flatMap((is, key) => (is ? [] : [key.toString(36)])).join(' '), functionWords, build },
+    extra: { blocks, topics, predicates, build },
+    tables: byWord.map((part, n): LexiconTable => [part, byInflection[n]!, byCompound[n]!, byRelated[n]!, byExpansion[n]!, namesOf(byRelated[n]!, byGuess[n]!, byExpansion[n]!), byGuess[n]!, build]),
+    words: cut(wordGroups(forms), wordFileOf).map((part, n): LexiconWords => [part, byHomophone[n]!, bySlip[n]!, byOwnWord[n]!, build]),
   };
 }
 
@@ -240,8 +255,13 @@ export function readLexicon(data: LexiconBase | LexiconData, parts: LexiconParts
   // A page kept from before a deploy reads the files it was built with, or says it cannot.
   if (data.version !== LEXICON_VERSION) throw new Error(`lexicon version ${String(data.version)}, not ${LEXICON_VERSION}: reload the page`);
   const whole = 'forms' in data ? data : undefined;
-  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related, whole.expansions, whole.termNames, whole.guesses]] : (parts.tables ?? []);
-  const rest: Partial<LexiconExtra> = whole ?? parts.extra ?? {};
+  if (!('forms' in data)) {
+    const stamps = [parts.extra?.build, ...(parts.tables ?? []).map((table) => table[7]), ...(parts.words ?? []).map((words) => words[4])];
+    const other = stamps.find((stamp) => stamp !== undefined && stamp !== data.build);
+    if (other !== undefined) throw new Error(`lexicon part of build ${String(other)}, not ${data.build}: reload the page`);
+  }
+  const tables: readonly LexiconTable[] = whole ? [[wordGroups(whole.forms), whole.inflections, whole.compounds, whole.related, whole.expansions, whole.termNames, whole.guesses, '']] : (parts.tables ?? []);
+  const rest: Partial<Pick<LexiconData, 'blocks' | 'topics' | 'predicates'>> = whole ?? parts.extra ?? {};
   const keys = data.keys;
   const forms = new Map<string, number[]>();
   for (const form of data.functionWords.split(' ')) if (form !== '') forms.set(form, []);

@@ -201,12 +201,25 @@ describe('the corpus lexicon', () => {
   });
 
   it('is written as compact text a browser can read back', () => {
-    expect(corpus.lexicon.version).toBe(9);
+    expect(corpus.lexicon.version).toBe(10);
     expect(corpus.lexicon.forms).toHaveLength(corpus.lexicon.keys.length);
     expect(JSON.stringify(corpus.lexicon)).not.toMatch(/\s\s/);
     // A page kept from before a deploy is told to reload, not handed a lexicon it misreads.
     const { base } = splitLexicon(corpus.lexicon);
     expect(() => loadLexicon({ ...base, version: 4 } as unknown as typeof base)).toThrow(/reload/u);
+  });
+
+  it('never reads the parts of another build with its base: a page kept open across a deploy is told to reload', () => {
+    const { base, extra, tables, words } = splitLexicon(corpus.lexicon);
+    // The next build: one more word, so every key after it means another word.
+    const next = splitLexicon({ ...corpus.lexicon, keys: ['新しい語', ...corpus.lexicon.keys], forms: ['新しい語', ...corpus.lexicon.forms] });
+    expect(next.base.build).not.toBe(base.build);
+    expect(splitLexicon(JSON.parse(JSON.stringify(corpus.lexicon)) as typeof corpus.lexicon).base.build).toBe(base.build);
+    const n = formTableOf('個');
+    expect(() => loadLexicon(base, { extra, tables: [tables[n]!], words: [words[n]!] })).not.toThrow();
+    expect(() => loadLexicon(base, { extra, tables: [next.tables[n]!] })).toThrow(/reload/u);
+    expect(() => loadLexicon(base, { extra: next.extra, tables: [tables[n]!] })).toThrow(/reload/u);
+    expect(() => loadLexicon(base, { words: [next.words[n]!] })).toThrow(/reload/u);
   });
 });
 
