@@ -556,7 +556,7 @@ function cover(lexicon: Lexicon, units: Unit[], readingCost = COST.reading, barr
   // A slip where it does not read is no slip: the cover again without it.
   const wrong = segments.filter((segment) => segment.kind === 'slip' && !slipReads(units, segments, segment));
   if (wrong.length > 0) return cover(lexicon, units, readingCost, new Set([...barred, ...wrong.map((segment) => `${segment.from},${segment.to}`)]));
-  return absorbSuffix(units, absorbSingleKanji(units, segments));
+  return absorbSuffix(lexicon, units, absorbSingleKanji(units, segments));
 }
 
 /** Kanji after a word that only say where, when or how many of it (法令等, サイト上, 配達時): grammar, not another word. */
@@ -567,7 +567,7 @@ const GRAMMAR_SUFFIXES = new Set(['等', '上', '内', '中', '下', '際', '毎
  * (共済金, 組合員証, 配達日) is another thing: the compound is unknown as a whole, not the
  * word and a suffix.
  */
-function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
+function absorbSuffix(lexicon: Lexicon, units: Unit[], segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const segment of segments) {
     const before = out.at(-1);
@@ -579,7 +579,11 @@ function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
     const suffix = (segment.kind === 'function' || segment.kind === 'unknown') && segment.to - segment.from === 1 && isKanji(unit) && !unit.gap
       && !FUNCTION_SET.has(unit.look) && !GRAMMAR_SUFFIXES.has(unit.typed) && !startsVerb;
     if (suffix && before?.kind === 'word' && isKanji(units[before.to - 1])) {
-      out[out.length - 1] = { from: before.from, to: segment.to, kind: 'unknown', keys: [] };
+      // Unless the kanji ends a word of theirs begun inside the compound before it, and the rest is
+      // one too: 情報保護担当者 is 情報保護 and 担当者, which the cover took for 情報保護担当 and 者.
+      const resplit = wordsAround(lexicon, units, before.from, before.to, segment.to);
+      if (resplit) out.splice(out.length - 1, 1, ...resplit);
+      else out[out.length - 1] = { from: before.from, to: segment.to, kind: 'unknown', keys: [] };
       continue;
     }
     // Nor onto a verb's stem, one kanji and its okurigana (送り先, お届け日): a noun the
@@ -606,6 +610,16 @@ function absorbSuffix(units: Unit[], segments: Segment[]): Segment[] {
     out.push(segment);
   }
   return out;
+}
+
+/** units[from, end), a word (from…to) and a kanji after it, cut earlier into two words of the lexicon, if it can be. */
+function wordsAround(lexicon: Lexicon, units: Unit[], from: number, to: number, end: number): Segment[] | undefined {
+  for (let cut = to - 1; cut > from; cut -= 1) {
+    const [head, tail] = [lookUp(lexicon, units, from, cut), lookUp(lexicon, units, cut, end)];
+    if (head?.kind !== 'word' || tail?.kind !== 'word') continue;
+    return [[from, cut, head] as const, [cut, end, tail] as const].map(([start, stop, found]): Segment => ({ from: start, to: stop, kind: 'word', keys: found.keys, alternatives: found.alternatives, written: found.written }));
+  }
+  return undefined;
 }
 
 const isKanji = (unit: Unit | undefined) => unit !== undefined && /^\p{Script=Han}$/u.test(unit.typed);

@@ -448,6 +448,16 @@ describe('planQuery', () => {
     expect(plan('クッキーの使い方').words.map((word) => word.kind)).toEqual(['found', 'related']);
   });
 
+  it('reads a compound of theirs cut where the policies cut it, when the cover left a kanji over at its end', () => {
+    // 情報保護担当者 is 情報保護 and 担当者 (the cover first took 情報保護担当 and 者, a kanji that makes a compound they lack).
+    const staff = plan('情報保護担当者');
+    expect(read(staff)).toEqual(['情報保護:found[情報+保護]', '担当者:found[担当]']);
+    expect(isSearchable(staff, lexicon)).toBe(true);
+    // A kanji that ends no word of theirs still makes a compound they lack.
+    expect(plan('組合員証').words.map((word) => word.kind)).toEqual(['missing']);
+    expect(isSearchable(plan('配達日 個人情報'), lexicon)).toBe(false);
+  });
+
   it('never corrects a katakana word of three characters, where one edit is another word', () => {
     // クレーム is one edit from クレカ once its long vowel is folded away.
     expect(plan('クレカ').words.map((word) => word.kind)).toEqual(['missing']);
