@@ -3,7 +3,7 @@
  * the fixture content: published revisions may only be added to, never changed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFile, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runPolicyCli } from '../support/cli.ts';
 import { committedContent, git } from '../support/git.ts';
@@ -114,6 +114,21 @@ describe('policy check --since', () => {
     // A real edit is still one, whatever the line endings.
     await appendFile(path.join(dir, ALPHA), '訂正の一文。\r\n');
     expect((await check(dir)).stderr).toContain(`${ALPHA}: 公開済みの版が書き換えられています。`);
+  });
+
+  it('guards a revision committed as an executable file as any other (a copy from a USB stick or a Windows share may be 0755)', async () => {
+    const dir = await repository();
+    await chmod(path.join(dir, ALPHA), 0o755);
+    git(dir, 'commit', '-q', '-am', '実行属性');
+    expect(git(dir, 'ls-tree', 'HEAD', '--', ALPHA)).toMatch(/^100755 /u);
+    await appendFile(path.join(dir, ALPHA), '\n訂正の一文。\n');
+    const edited = await check(dir);
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toContain(`${ALPHA}: 公開済みの版が書き換えられています。`);
+    await rm(path.join(dir, ALPHA));
+    const deleted = await check(dir);
+    expect(deleted.code).toBe(1);
+    expect(deleted.stderr).toContain(ALPHA);
   });
 
   it('never takes a committed symlink for a published revision', async () => {

@@ -109,8 +109,8 @@ export function revisionFilesAt(root: string, contentDir: string, ref: string): 
     const [meta = '', file = ''] = line.split('\t');
     const [mode = '', type, oid = ''] = meta.split(' ');
     const rest = file.slice(policiesDir.length + 1).split('/');
-    // Same layout as the content reader: <slug>/<name>, hidden files ignored, regular files only.
-    const isRevision = type === 'blob' && mode.startsWith('1006') && rest.length === 2 && !rest[0]!.startsWith('.') && !rest[1]!.startsWith('.');
+    // Same layout as the content reader: <slug>/<name>, hidden files ignored, regular files only (executable or not: a file copied from a USB stick or a Windows share may arrive as 0755).
+    const isRevision = type === 'blob' && (mode === '100644' || mode === '100755') && rest.length === 2 && !rest[0]!.startsWith('.') && !rest[1]!.startsWith('.');
     return isRevision ? [{ file, oid }] : [];
   });
   const blobs = readBlobs(root, [...new Set(entries.map((entry) => entry.oid))]);
