@@ -56,7 +56,9 @@ export function unsafeReason(kind: 'link' | 'image', url: string): UnsafeReason 
   if (written.includes('\\') || parsed.username !== '' || parsed.password !== '') return 'deceptive';
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(written);
   if (kind === 'image') return own && !hasScheme && written.startsWith('/') && !/^[/\\]{2}|^\/\\/.test(written) ? undefined : 'image-origin';
-  if (hasScheme) return LINK_SCHEMES.has(parsed.protocol) ? undefined : 'scheme';
+  // (https:host and https:/host are a path of this page's to a browser on an https page, and
+  // elsewhere from an http one: an address of the web is written with its //.)
+  if (hasScheme) return LINK_SCHEMES.has(parsed.protocol) && (!/^https?:/i.test(written) || /^https?:\/\//i.test(written)) ? undefined : 'scheme';
   // No scheme: only the site's own absolute paths and fragments.
   if (written.startsWith('#')) return undefined;
   if (!own || /^[/\\]{2}|^\/\\/.test(written)) return 'scheme';
