@@ -21,6 +21,7 @@ import { normaliseNewlines, parseYaml } from './frontmatter.ts';
 import { problem } from './messages.ts';
 import type { Policy } from './model.ts';
 import type { Problem } from './problems.ts';
+import { yamlCharacterProblems } from './registry.ts';
 
 export interface EverydayWords {
   /** The term as a policy writes it (the entry's key). */
@@ -63,6 +64,10 @@ function wordLists(raw: RawFile, rules: RuleIds, problems: Problem[]): { word: s
     return [];
   }
   const { doc, lineCounter } = parsed;
+  // Its words reach the search page and its messages: no invisible or control characters, escaped or not.
+  const characters = yamlCharacterProblems(file, doc, lineCounter);
+  problems.push(...characters);
+  if (characters.length > 0) return [];
   // An empty file (comments only) is an empty list.
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) {

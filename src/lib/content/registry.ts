@@ -27,6 +27,18 @@ function lineOfPath(doc: Document, counter: LineCounter) {
 }
 
 /** The registered policies, or none when the registry cannot be read (its problems say why). */
+/** The control, bidirectional and invisible characters of a YAML file's strings (escaped or not), each a problem on its line. */
+export function yamlCharacterProblems(file: string, doc: Document, lineCounter: LineCounter): Problem[] {
+  const strings: LocatedText[] = [];
+  visit(doc, { Scalar: (_key, node) => {
+    if (isScalar(node) && typeof node.value === 'string' && node.range) strings.push({ text: node.value, line: lineCounter.linePos(node.range[0]).line });
+  } });
+  return findCharactersIn(strings).map((found) => {
+    const rule = found.kind === 'control' ? 'text-control-character' : found.kind === 'bidi' ? 'text-bidi-control' : 'text-invisible-character';
+    return problem(rule, { file, line: found.line }, { character: describeCodePoint(found.codePoint) });
+  });
+}
+
 export function checkRegistry(raw: RawFile | undefined, registryFile: string, problems: Problem[]): Registry {
   const none: Registry = { entries: [], lineOfSlug: new Map() };
   const file = registryFile;
@@ -46,15 +58,8 @@ export function checkRegistry(raw: RawFile | undefined, registryFile: string, pr
   const { doc, data, lineCounter } = parsed;
   const lineOf = lineOfPath(doc, lineCounter);
   // Titles and issuers reach every page, feed and Word file: no invisible or control characters, escaped or not.
-  const strings: LocatedText[] = [];
-  visit(doc, { Scalar: (_key, node) => {
-    if (isScalar(node) && typeof node.value === 'string' && node.range) strings.push({ text: node.value, line: lineCounter.linePos(node.range[0]).line });
-  } });
-  const characters = findCharactersIn(strings);
-  for (const found of characters) {
-    const rule = found.kind === 'control' ? 'text-control-character' : found.kind === 'bidi' ? 'text-bidi-control' : 'text-invisible-character';
-    problems.push(problem(rule, { file, line: found.line }, { character: describeCodePoint(found.codePoint) }));
-  }
+  const characters = yamlCharacterProblems(file, doc, lineCounter);
+  problems.push(...characters);
   if (characters.length > 0) return none;
   if (!isSeq(doc.contents) || !Array.isArray(data) || data.length === 0 || data.some((entry) => entry === null || typeof entry !== 'object' || Array.isArray(entry))) {
     problems.push(problem('registry-shape', { file, line: lineOf([]) ?? 1 }, {}));
