@@ -100,4 +100,15 @@ describe('keyboard', () => {
     expect(expected.filter((item) => !reached.has(item.index)).map((item) => item.label)).toEqual([]);
     expect(withoutRing).toEqual([]);
   });
+
+  it('the search page\'s field, filters and results show the same strong focus ring as every other page (a pale ring is under 3:1 on white)', async () => {
+    const { page } = await site.open('/search/?q=個人情報');
+    await page.locator('.search-result__link').first().waitFor();
+    const rings: string[] = [];
+    for (const selector of ['#content input[type="search"]', '#content input[type="checkbox"]', '#content select', '.search-result__link']) {
+      await page.locator(selector).first().focus();
+      rings.push(`${selector}: ${(await ringOf(page)).outline}`);
+    }
+    expect(rings).toEqual(rings.map((ring) => `${ring.slice(0, ring.indexOf(': '))}: solid 4px rgb(0, 0, 0)`));
+  });
 });
