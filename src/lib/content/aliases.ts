@@ -17,11 +17,10 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import { decodeText } from './decode.ts';
 import type { RawFile } from './files.ts';
-import { normaliseNewlines, parseYaml } from './frontmatter.ts';
+import { normaliseNewlines, parseYaml, yamlCharacterProblems } from './frontmatter.ts';
 import { problem } from './messages.ts';
 import type { Policy } from './model.ts';
 import type { Problem } from './problems.ts';
-import { yamlCharacterProblems } from './registry.ts';
 
 export interface EverydayWords {
   /** The term as a policy writes it (the entry's key). */

@@ -7,6 +7,8 @@
  */
 
 export type CharacterKind = 'control' | 'bidi' | 'invisible';
+/** The content rule a character of each kind breaks. */
+export const CHARACTER_RULES = { control: 'text-control-character', bidi: 'text-bidi-control', invisible: 'text-invisible-character' } as const;
 
 export interface CharacterFinding {
   kind: CharacterKind;

@@ -3,7 +3,10 @@
  * so that a problem in either can name the line staff must edit.
  */
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { CHARACTER_RULES, describeCodePoint, findCharactersIn, type LocatedText } from './characters.ts';
 import { LIMITS } from './limits.ts';
+import { problem } from './messages.ts';
+import type { Problem } from './problems.ts';
 
 export interface Frontmatter {
   data: unknown;
@@ -119,4 +122,13 @@ export function splitFrontmatter(text: string): FrontmatterResult {
     body: lines.slice(close + 1).join('\n'),
     bodyStartLine: close + 2,
   };
+}
+
+/** The control, bidirectional and invisible characters of a YAML file's strings (escaped or not), each a problem on its line. */
+export function yamlCharacterProblems(file: string, doc: Document, lineCounter: LineCounter): Problem[] {
+  const strings: LocatedText[] = [];
+  visit(doc, { Scalar: (_key, node) => {
+    if (isScalar(node) && typeof node.value === 'string' && node.range) strings.push({ text: node.value, line: lineCounter.linePos(node.range[0]).line });
+  } });
+  return findCharactersIn(strings).map((found) => problem(CHARACTER_RULES[found.kind], { file, line: found.line }, { character: describeCodePoint(found.codePoint) }));
 }

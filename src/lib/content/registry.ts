@@ -2,12 +2,11 @@
  * The registry, `policies.yaml`: which policies exist, in which order, who issues them,
  * and what the law requires each to keep saying.
  */
-import { isSeq, isScalar, visit, type Document, type LineCounter } from 'yaml';
-import { describeCodePoint, findCharactersIn, type LocatedText } from './characters.ts';
+import { isSeq, type Document, type LineCounter } from 'yaml';
 import { decodeText } from './decode.ts';
 import type { RawFile } from './files.ts';
 import { fieldProblems } from './fields.ts';
-import { parseYaml, normaliseNewlines } from './frontmatter.ts';
+import { parseYaml, normaliseNewlines, yamlCharacterProblems } from './frontmatter.ts';
 import { problem } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { policySchema, registrySchema, type PolicyEntry } from './schemas.ts';
@@ -27,18 +26,6 @@ function lineOfPath(doc: Document, counter: LineCounter) {
 }
 
 /** The registered policies, or none when the registry cannot be read (its problems say why). */
-/** The control, bidirectional and invisible characters of a YAML file's strings (escaped or not), each a problem on its line. */
-export function yamlCharacterProblems(file: string, doc: Document, lineCounter: LineCounter): Problem[] {
-  const strings: LocatedText[] = [];
-  visit(doc, { Scalar: (_key, node) => {
-    if (isScalar(node) && typeof node.value === 'string' && node.range) strings.push({ text: node.value, line: lineCounter.linePos(node.range[0]).line });
-  } });
-  return findCharactersIn(strings).map((found) => {
-    const rule = found.kind === 'control' ? 'text-control-character' : found.kind === 'bidi' ? 'text-bidi-control' : 'text-invisible-character';
-    return problem(rule, { file, line: found.line }, { character: describeCodePoint(found.codePoint) });
-  });
-}
-
 export function checkRegistry(raw: RawFile | undefined, registryFile: string, problems: Problem[]): Registry {
   const none: Registry = { entries: [], lineOfSlug: new Map() };
   const file = registryFile;

@@ -6,7 +6,7 @@ import type { FootnoteDefinition, Nodes, Root } from 'mdast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parsePartialDate } from '../dates/index.ts';
 import { blocksOfTree, type Block } from './blocks.ts';
-import { describeCodePoint, findCharacters, findCharactersIn, hasVisibleText, stringsOf, type CharacterFinding, type LocatedText } from './characters.ts';
+import { CHARACTER_RULES, describeCodePoint, findCharacters, findCharactersIn, hasVisibleText, stringsOf, type CharacterFinding, type LocatedText } from './characters.ts';
 import { complexityAfterParsing, complexityBeforeParsing } from './complexity.ts';
 import { LIMITS } from './limits.ts';
 import { unsafeTargets } from './links.ts';
@@ -186,8 +186,6 @@ function* treeValues(tree: Root, bodyStartLine: number): Generator<LocatedText> 
 }
 
 const TARGET_RULES = { 'image-origin': 'image-external', relative: 'link-relative', scheme: 'link-scheme', space: 'link-space', deceptive: 'link-deceptive' } as const;
-
-const CHARACTER_RULES = { control: 'text-control-character', bidi: 'text-bidi-control', invisible: 'text-invisible-character' } as const;
 
 export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Revision | undefined {
   const { file } = raw;
