@@ -18,6 +18,16 @@ import { storedContent, type StoredContent } from '../lib/site/index.ts';
 export const CONTENT_ENTRY = 'content';
 export const CONTENT_LOADER = 'policy-content';
 
+// Astro runs this loader through its own module loader, so the count lives on globalThis,
+// where src/integrations/content-preview.ts can see it.
+const READS = Symbol.for('policy-content-reads');
+const counter = globalThis as unknown as Record<symbol, number | undefined>;
+
+/** How many times the loader has read the content folder in this process. */
+export function contentReads(): number {
+  return counter[READS] ?? 0;
+}
+
 /** The one entry of the `content` collection. */
 export interface LoadedContent extends StoredContent {
   /** Empty in a build (it would have stopped); in `astro dev`, what to show instead of the pages. */
@@ -25,6 +35,7 @@ export interface LoadedContent extends StoredContent {
 }
 
 async function sync(context: LoaderContext, root: string, contentDir: string): Promise<void> {
+  counter[READS] = contentReads() + 1;
   const model = await readContent(root, contentDir);
   if (model.problems.length > 0 && !context.watcher) {
     // Astro would wrap a thrown error in its own message and stack trace; staff need only the report.
