@@ -47,6 +47,8 @@ export interface ContentFiles {
   everydayWords: RawFile | undefined;
   /** Regular files in `<content>/policies/<slug>/`, by folder then name. */
   revisionFiles: RawRevisionFile[];
+  /** The site's own files (the project's public/ folder) by the path they are served at: what a link or image may reach besides the pages. */
+  publicPaths: Set<string>;
   problems: Problem[];
 }
 
@@ -162,5 +164,14 @@ export async function readContentFiles(root: string, contentDir: string): Promis
       revisionFiles.push({ file, bytes: read.bytes, sha256: sha256Of(read.bytes), slug: folder.name, name: entry.name });
     }
   }
-  return { registryFile, policiesDir, registry, aliases, everydayWords, revisionFiles, problems };
+  return { registryFile, policiesDir, registry, aliases, everydayWords, revisionFiles, publicPaths: await publicPathsOf(path.join(root, 'public')), problems };
+}
+
+/** Names only, never opened: the files Astro copies from public/ to the site as they are. */
+async function publicPathsOf(folder: string): Promise<Set<string>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return new Set(entries.filter((entry) => entry.isFile()).map((entry) => {
+    const within = path.relative(folder, path.join(entry.parentPath, entry.name));
+    return `/${within.split(path.sep).join('/')}`;
+  }));
 }

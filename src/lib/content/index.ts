@@ -14,6 +14,7 @@ import { problem } from './messages.ts';
 import type { ContentModel, Policy, Revision } from './model.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { checkRevisionFile, dateOfName } from './revision.ts';
+import { checkSiteLinks } from './site-links.ts';
 
 export type { ContentModel, Policy, Revision } from './model.ts';
 export type { EverydayWords, SearchAlias } from './aliases.ts';
@@ -73,6 +74,7 @@ export async function readContent(root: string, contentDir: string): Promise<Con
     return { entry, revisions };
   });
   problems.push(...checkLegalRules(policies, { file: registryFile, lineOfSlug: registry.lineOfSlug }));
+  problems.push(...checkSiteLinks(policies, found.publicPaths));
   // Search aliases and everyday words are checked against the text of every revision read above.
   // Only against all of it: every file of a registered policy read, and every policy with one.
   const textWhole = registry.entries.length > 0

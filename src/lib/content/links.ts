@@ -65,6 +65,9 @@ export function unsafeReason(kind: 'link' | 'image', url: string): UnsafeReason 
   return written.startsWith('/') ? undefined : 'relative';
 }
 
+/** An address as a problem quotes it: a long one shortened. */
+export const shownUrl = (url: string) => (url.length > 80 ? `${url.slice(0, 77)}…` : url);
+
 /** Longer link text is a sentence, not an address (and the patterns below stay cheap). */
 const ADDRESS_LENGTH = 200;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u;
@@ -74,6 +77,11 @@ const PHONE = /^(?:\+\d|\(?0)[\d\-\s()]{5,}$/;
 const ADDRESS = /^(?:https?:\/\/|www\.)(?:[\p{L}\p{N}-]+\.)*[\p{L}\p{N}-]+\.?(?::\d+)?(?:[/?#]\S*)?$/iu;
 const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:coop|jp|com|net|org|info|biz|co|io)\.?(?:[/?#]\S*)?$/i;
 const WRAPPERS = /^[\s(（「『【<［"'“]+|[\s)）」』】>］"'”]+$/gu;
+
+/** Whether a path reads as another site's address written without https:// (「example.coop/privacy/」). */
+export function looksLikeHost(url: string): boolean {
+  return /^www\./i.test(url) || DOMAIN.test(url);
+}
 
 /** The address a link's text shows, when it shows one: as read (full-width folded, brackets and quotes gone). */
 function shownAddress(text: string): { kind: 'mail' | 'phone' | 'web'; value: string } | undefined {

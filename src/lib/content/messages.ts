@@ -5,6 +5,8 @@
  * must have a fixture that triggers it).
  */
 import type { Problem } from './problems.ts';
+import { looksLikeHost } from './links.ts';
+import type { DeadLink } from './site-links.ts';
 
 interface RuleText<P> {
   message: (params: P) => string;
@@ -190,8 +192,11 @@ export const RULES = {
     ({ url }) => `リンク先「${url}」には移動できません。`,
     () => '使えるのは https:// か http:// で始まるアドレス、mailto: と tel:、このサイトの / から始まるページだけです（javascript: や data:、// で始まる書き方は使えません）。'),
   'link-relative': rule<{ url: string }>(
-    ({ url }) => `リンク先「${url}」が相対パスです。`,
-    () => 'このサイトのページは /policies/… のように / から書いてください（相対パスは、現在の版と日付の版のページで行き先が変わってしまいます）。'),
+    ({ url }) => (looksLikeHost(url) ? `リンク先「${url}」は、ほかのサイトのアドレスに見えますが https:// がありません。` : `リンク先「${url}」が相対パスです。`),
+    // 「example.coop/…」 reads as another site's address to staff, and as a path of this one to a browser.
+    ({ url }) => (looksLikeHost(url)
+      ? `ほかのサイトへのリンクなら https://${url} のように https:// から書いてください（ないと、このサイトの中のページとして読まれます）。`
+      : 'このサイトのページは /policies/… のように / から書いてください（相対パスは、現在の版と日付の版のページで行き先が変わってしまいます）。')),
   'link-space': rule<{ url: string }>(
     ({ url }) => `リンク先「${url}」の前か後ろに空白（全角の空白やノーブレークスペースなど）があります。`,
     () => 'リンク先の前後の空白を消してください。空白があると、ブラウザはこのサイトの中の別のページへのリンクとして読みます。'),
@@ -201,6 +206,11 @@ export const RULES = {
   'link-text-mismatch': rule<{ url: string; text: string }>(
     ({ url, text }) => `リンクの文字「${text}」はアドレスに見えますが、実際のリンク先は「${url}」です。`,
     () => '読む人は文字に見えるアドレスへ行くと思って押します。文字とリンク先を同じアドレスにするか、文字をアドレスでない言葉（「問合せ窓口」など）にしてください。'),
+  'link-dead': rule<{ url: string; kind: 'link' | 'image'; dead: DeadLink }>(
+    ({ url, kind, dead }) => (dead.reason === 'heading'
+      ? (url.startsWith('#') ? `このページに見出し「#${dead.fragment}」はありません。` : `リンク先「${url}」の見出し「#${dead.fragment}」は、そのページにありません。`)
+      : `${kind === 'image' ? '画像' : 'リンク先'}「${url}」は、このサイトにありません。`),
+    ({ dead }) => deadLinkHint(dead)),
   'image-external': rule<{ url: string }>(
     ({ url }) => `画像「${url}」はこのサイトの中にありません。`,
     () => '画像は、このサイトに置いたもの（/ から始まるアドレス）だけを使えます。ほかのサイトの画像や data: は読み込めません。'),
@@ -264,6 +274,29 @@ export const RULES = {
   'revision-immutable-renamed': rule<{ to: string }>(({ to }) => `公開済みの版の名前が ${to} に変えられています。`, () => IMMUTABLE_HINT, { needsGit: true }),
   'revision-immutable-deleted': rule(() => '公開済みの版が削除されています。', () => IMMUTABLE_HINT, { needsGit: true }),
 } satisfies Record<string, RuleText<never>>;
+
+/** What to write instead of a link to the site that leads nowhere. */
+function deadLinkHint(dead: DeadLink): string {
+  switch (dead.reason) {
+    case 'policy':
+      return `「${dead.slug}」というポリシーは登録されていません。登録済みの slug（${dead.slugs.join('、')}）を使って /policies/<slug>/ と書いてください。`;
+    case 'revision':
+      return `「${dead.slug}」に ${dead.date} の版はありません（ある版: ${dead.dates.join('、')}）。そのとき適用されている版へのリンクなら /policies/${dead.slug}/ と書きます。`;
+    case 'draft':
+      return `${dead.date} の版は下書きで、公開サイトにはありません。その版を公開してからリンクするか、/policies/${dead.slug}/ にリンクしてください。`;
+    case 'first':
+      return `${dead.date} は「${dead.slug}」の最初の版なので、変更点のページはありません。版そのもの（/policies/${dead.slug}/${dead.date}/）にリンクしてください。`;
+    case 'slash':
+      return `このサイトのページのアドレスは / で終わります。${dead.path}/ と書いてください。`;
+    case 'page':
+      return 'このサイトのページは /policies/<slug>/、/policies/<slug>/<日付>/、/policies/<slug>/history/、/changes/、/search/ などです。画像は public/ に置いたファイルだけを使えます。アドレスを確かめてください。';
+    case 'heading': {
+      if (dead.anchors.length === 0) return 'そのページには見出しがありません。「#」から後ろを消してください。';
+      const listed = dead.anchors.slice(0, 8).map((anchor) => `#${anchor}`).join('、');
+      return `見出しへのリンクは、見出しの文字から作られます（${listed}${dead.anchors.length > 8 ? ' など' : ''}）。見出しを書き換えたなら、リンクも合わせて直してください。`;
+    }
+  }
+}
 
 export type RuleId = keyof typeof RULES;
 type Declared<R extends RuleId> = Parameters<(typeof RULES)[R]['message']>[0];

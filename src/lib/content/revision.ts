@@ -9,7 +9,7 @@ import { blocksOfTree, type Block } from './blocks.ts';
 import { CHARACTER_RULES, describeCodePoint, findCharacters, findCharactersIn, hasVisibleText, stringsOf, type CharacterFinding, type LocatedText } from './characters.ts';
 import { complexityAfterParsing, complexityBeforeParsing } from './complexity.ts';
 import { LIMITS } from './limits.ts';
-import { unsafeTargets } from './links.ts';
+import { shownUrl, unsafeTargets } from './links.ts';
 import { decodeText } from './decode.ts';
 import type { RawRevisionFile } from './files.ts';
 import { fieldProblems } from './fields.ts';
@@ -78,7 +78,6 @@ function mdxProblem(error: unknown, file: string, bodyStartLine: number): Proble
 }
 
 /** A URL as a message shows it: long ones (a data: URL can be kilobytes) shortened. */
-const shown = (url: string) => (url.length > 80 ? `${url.slice(0, 77)}…` : url);
 
 /** The body parsed and judged: its limits, the one dialect, text only, safe links. */
 function parseChecked(body: string, file: string, bodyStartLine: number, problems: Problem[]): { tree: Root; blocks: Block[] } | undefined {
@@ -121,8 +120,8 @@ function parseChecked(body: string, file: string, bodyStartLine: number, problem
   const unsafe = unsafeTargets(tree);
   for (const target of unsafe) {
     const place = { file, line: fileLine(target.line) };
-    if (target.reason === 'text-mismatch') problems.push(problem('link-text-mismatch', place, { url: shown(target.url), text: shown(target.text ?? '') }));
-    else problems.push(problem(TARGET_RULES[target.reason], place, { url: shown(target.url) }));
+    if (target.reason === 'text-mismatch') problems.push(problem('link-text-mismatch', place, { url: shownUrl(target.url), text: shownUrl(target.text ?? '') }));
+    else problems.push(problem(TARGET_RULES[target.reason], place, { url: shownUrl(target.url) }));
   }
   const blocks = blocksOfTree(tree);
   if (blocks.length > LIMITS.blocks) {

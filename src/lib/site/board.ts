@@ -7,7 +7,7 @@
 import { boardDocument, boardDocx, sitePrintCss, type BoardDocument, type BoardStage } from '../board/index.ts';
 import { changePairs, type RevisionState } from '../history/index.ts';
 import type { Site, SiteEntry, SitePolicy, SiteRevision } from './site.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls/index.ts';
 
 export interface SiteBoard {
   document: BoardDocument;

@@ -9,7 +9,7 @@ import { phrases } from '../text/index.ts';
 import { siteBoard } from './board.ts';
 import type { Link } from './revision-page.ts';
 import type { Site, SiteEntry, SitePolicy, SiteRevision } from './site.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls/index.ts';
 import { VIEW_NAMES, changesHeading } from './wording.ts';
 
 export type ChangesView = 'inline' | 'table';

@@ -7,7 +7,7 @@
 import { escapeHtml, renderExcerpt } from '../diff/index.ts';
 import { changeLog } from '../history/index.ts';
 import type { Site, SitePolicy } from './site.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls/index.ts';
 import { FIRST_RECORDED_IN_FEED, feedTitlePrefix, revisionName } from './wording.ts';
 
 /** The fields of an RSS item (@astrojs/rss's RSSFeedItem). */

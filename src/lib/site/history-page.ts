@@ -6,7 +6,7 @@ import { formatJapanese } from '../dates/index.ts';
 import { changePairs, historyNewestFirst } from '../history/index.ts';
 import type { Link } from './revision-page.ts';
 import type { Site, SiteEntry, SitePolicy } from './site.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls/index.ts';
 import {
   FIRST_RECORDED, RECORDED_DATE_NOTE, STATE_NAMES, SUBSCRIBE_TEXT, dateLabel, inForceWords, periodText, revisionName, type InForceWords,
 } from './wording.ts';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { siteBoard } from './board.ts';
 import type { Site, SiteEntry, SitePolicy, SiteRevision } from './site.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls/index.ts';
 
 /** The change's board document (the 新旧対照表 as a Word file) with the sha256 of its bytes; null for a first revision. */
 async function tableDocx(site: Site, policy: SitePolicy, entry: SiteEntry) {

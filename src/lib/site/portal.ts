@@ -3,7 +3,7 @@ import { formatJapanese } from '../dates/index.ts';
 import { changeLog } from '../history/index.ts';
 import type { Link } from './revision-page.ts';
 import type { Site, SiteEntry } from './site.ts';
-import { urls } from './urls.ts';
+import { urls } from '../urls/index.ts';
 import { FIRST_RECORDED, RECORDED_DATE_SHORT, STATE_NAMES, dateLabel, upcomingNotice, periodText } from './wording.ts';
 
 export interface PortalCard {

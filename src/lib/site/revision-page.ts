@@ -4,7 +4,7 @@
  */
 import { formatJapanese } from '../dates/index.ts';
 import type { SiteEntry, SitePolicy, Site } from './site.ts';
-import { repositoryLinks, urls } from './urls.ts';
+import { repositoryLinks, urls } from '../urls/index.ts';
 import {
   COMMIT_DATE_NOTE, DRAFT_NOTICE, NOT_STATED, RECORDED_DATE_NOTE, STATE_NAMES, SUBSCRIBE_TEXT, PROVENANCE_LINE, dateLabel, periodText,
   revisionDateLabel, revisionName, scheduledNotice, upcomingNotice,

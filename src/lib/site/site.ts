@@ -6,7 +6,7 @@
 import { ALIASES_FILE, EVERYDAY_WORDS_FILE, renderBody, type Block, type ContentModel, type PolicyEntry, type RevisionData } from '../content/index.ts';
 import { diffBlockLists, type DocumentDiff } from '../diff/index.ts';
 import { currentEntry, timeline, upcomingEntry, type TimelineEntry } from '../history/index.ts';
-import type { Repository } from './urls.ts';
+import type { Repository } from '../urls/index.ts';
 
 /** A revision as the content loader stores it for the pages. */
 export interface StoredRevision {

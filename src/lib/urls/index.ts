@@ -1,4 +1,4 @@
-/** Every address the site publishes, in one place (all with trailing slashes). */
+/** Every address the site publishes, in one place (all pages with trailing slashes): what the pages link to and what the content rules check links against. */
 
 export const urls = {
   home: () => '/',
