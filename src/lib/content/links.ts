@@ -65,7 +65,7 @@ export function unsafeReason(kind: 'link' | 'image', url: string): UnsafeReason 
   return written.startsWith('/') ? undefined : 'relative';
 }
 
-/** An address as a problem quotes it: a long one shortened. */
+/** An address as a problem quotes it: a long one (a data: URL can be kilobytes) shortened. */
 export const shownUrl = (url: string) => (url.length > 80 ? `${url.slice(0, 77)}…` : url);
 
 /** Longer link text is a sentence, not an address (and the patterns below stay cheap). */

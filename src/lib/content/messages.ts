@@ -7,6 +7,7 @@
 import type { Problem } from './problems.ts';
 import { looksLikeHost } from './links.ts';
 import type { DeadLink } from './site-links.ts';
+import type { UnparsedKind } from './unparsed.ts';
 
 interface RuleText<P> {
   message: (params: P) => string;
@@ -173,6 +174,21 @@ export const RULES = {
   'table-extra-cells': rule<{ cells: number; columns: number }>(
     ({ cells, columns }) => `表の行に ${cells} 個のセルがありますが、見出しの行は ${columns} 列です。はみ出したセルはページに表示されません。`,
     () => '見出しの行に列を足すか、セルの中の「|」を「\\|」と書いて文字にしてください。'),
+  'markdown-unparsed': rule<{ kind: UnparsedKind; text: string }>(
+    ({ kind, text }) => ({
+      'heading-space': `「${text}」は見出しになっていません（「#」のあとに半角の空白がありません）。ページには「#」がそのまま表示されます。`,
+      'heading-full-width': `「${text}」は見出しになっていません（全角の「＃」は見出しの印になりません）。ページには「＃」がそのまま表示されます。`,
+      'heading-empty': `見出し「${text}」に文字がありません。`,
+      link: `「${text}」はリンクになっていません。ページには [ ] ( ) がそのまま表示されます。`,
+      emphasis: `「${text}」の「**」（または「__」）は太字にならず、そのまま表示されます。`,
+    })[kind],
+    ({ kind }) => ({
+      'heading-space': '「## 6.目的」のように、「#」と見出しの文字のあいだに半角の空白を入れてください。',
+      'heading-full-width': '「## 7.目的」のように、半角の「#」と半角の空白で書いてください（日本語入力を切ってから # を打ちます）。',
+      'heading-empty': '見出しの文字を書くか、その行を消してください。',
+      link: 'リンクは [文字](https://…) のように半角の [ ] ( ) で書きます。全角の「）」「（」「］」が混じっていないか確かめてください。',
+      emphasis: '「**」の内側がかっこや句読点で始まり（終わり）、外側に文字が続くと太字になりません。「**「重要」**です」なら「「**重要**」です」のように、かっこを ** の外に出してください。',
+    })[kind]),
   'footnote-unreferenced': rule(
     () => '本文から参照されていない注（[^…]: …）があります。',
     () => '参照されない注はページに表示されません。本文の該当箇所に [^…] を書くか、注を消してください。'),

@@ -4,7 +4,7 @@
  * carry rel="noopener noreferrer", so no Referer leaves the portal, and open in the same
  * tab (an unannounced new window disorients screen-reader and phone readers); footnotes,
  * if a text has any, are labelled in Japanese. Headings wrap only between phrases: a <wbr>
- * between each (src/lib/text), which adds no text.
+ * between each (src/lib/text), which adds no text. A body's # heading is an h2, under the title.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -36,6 +36,8 @@ export function renderBody(tree: Root): string {
   visit(hast, 'element', (element: Element) => {
     const href = element.properties['href'];
     if (element.tagName === 'a' && typeof href === 'string' && EXTERNAL.test(href)) element.properties['rel'] = ['noopener', 'noreferrer'];
+    // The page's title is its one h1; the redline shows a body's # as h2 too (src/lib/diff).
+    if (element.tagName === 'h1') element.tagName = 'h2';
     if (HEADING.test(element.tagName)) element.children = phrased(element.children);
   });
   return toHtml(hast);

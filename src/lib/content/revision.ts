@@ -16,6 +16,7 @@ import { fieldProblems } from './fields.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { firstMdxConstruct, parseBody } from './markdown.ts';
 import { problem } from './messages.ts';
+import { unparsedMarkdown } from './unparsed.ts';
 import type { Revision } from './model.ts';
 import type { Problem } from './problems.ts';
 import { EARLIEST_YEAR, LATEST_YEAR, revisionSchema } from './schemas.ts';
@@ -77,8 +78,6 @@ function mdxProblem(error: unknown, file: string, bodyStartLine: number): Proble
   return problem('revision-mdx', { file, line: line === undefined ? undefined : line + bodyStartLine - 1 }, { detail: mdxDetail(message) });
 }
 
-/** A URL as a message shows it: long ones (a data: URL can be kilobytes) shortened. */
-
 /** The body parsed and judged: its limits, the one dialect, text only, safe links. */
 function parseChecked(body: string, file: string, bodyStartLine: number, problems: Problem[]): { tree: Root; blocks: Block[] } | undefined {
   const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyStartLine - 1);
@@ -115,6 +114,7 @@ function parseChecked(body: string, file: string, bodyStartLine: number, problem
       if (row.children.length > columns) problems.push(problem('table-extra-cells', { file, line: fileLine(row.position?.start.line ?? 1) }, { cells: row.children.length, columns }));
     }
   });
+  for (const found of unparsedMarkdown(tree, body)) problems.push(problem('markdown-unparsed', { file, line: fileLine(found.line) }, found));
   const unreferenced = unreachableNotes(tree);
   for (const line of unreferenced) problems.push(problem('footnote-unreferenced', { file, line: fileLine(line) }, {}));
   const unsafe = unsafeTargets(tree);
