@@ -11,6 +11,9 @@ import { problem } from './messages.ts';
 import { isDraft, type Policy, type Revision } from './model.ts';
 import type { Problem } from './problems.ts';
 
+/** Where a revision's `announced:` is written (the frontmatter's first line if nowhere). */
+const announcedLine = (revision: Revision) => revision.fieldLines.get('announced') ?? 1;
+
 /** What a reader reads in a block. */
 const readableKey = (block: Block) => block.readable ?? block.key;
 
@@ -36,10 +39,10 @@ export function checkLegalRules(policies: readonly Policy[], registry: { file: s
     for (const revision of revisions) {
       const { announced } = revision.data;
       if (announced && entry.established && announced < entry.established && !entry.established.startsWith(announced)) {
-        problems.push(problem('announced-before-established', { file: revision.file, line: 1 }, { announced, established: entry.established }));
+        problems.push(problem('announced-before-established', { file: revision.file, line: announcedLine(revision) }, { announced, established: entry.established }));
       }
       if (announced && lastPublished && announced < lastPublished.date) {
-        problems.push(problem('announced-before-previous', { file: revision.file, line: 1 }, { announced, previous: lastPublished.date }));
+        problems.push(problem('announced-before-previous', { file: revision.file, line: announcedLine(revision) }, { announced, previous: lastPublished.date }));
       }
       if (!isDraft(revision)) lastPublished = revision;
     }
@@ -50,7 +53,7 @@ export function checkLegalRules(policies: readonly Policy[], registry: { file: s
         problems.push(problem('required-item', { file: revision.file }, { label: item.label, phrases: item.anyOf }));
       }
       const { announced } = revision.data;
-      if (announced && announced >= revision.date) problems.push(problem('announced-not-before', { file: revision.file, line: 1 }, { announced, date: revision.date }));
+      if (announced && announced >= revision.date) problems.push(problem('announced-not-before', { file: revision.file, line: announcedLine(revision) }, { announced, date: revision.date }));
       // A partial date orders before the days it contains: 2019-01 < 2019-01-15.
       if (entry.established && revision.date < entry.established) {
         problems.push(problem('revision-before-established', { file: revision.file }, { date: revision.date, established: entry.established, registryFile: registry.file }));

@@ -13,6 +13,8 @@ export interface Revision {
   /** The ISO day in the file name: the day it took effect (or, for 収録日, was recorded). */
   date: string;
   data: RevisionData;
+  /** The line of each frontmatter field, for problems about one of them. */
+  fieldLines: ReadonlyMap<string, number>;
   bytes: Uint8Array;
   /** sha256 of the file's bytes, for archivists and the immutability check. */
   sha256: string;

@@ -244,7 +244,7 @@ export function checkRevisionFile(raw: RawRevisionFile, problems: Problem[]): Re
   if (parsed) report(findCharactersIn(treeValues(parsed.tree, bodyStartLine)));
   if (!parsed || !fields?.success || characters.length > 0 || !parsed.blocks.some((block) => hasVisibleText(block.text))) return undefined;
   return {
-    file, slug: raw.slug, date, data: fields.data, bytes: raw.bytes, sha256: raw.sha256,
+    file, slug: raw.slug, date, data: fields.data, fieldLines: frontmatter.keyLines, bytes: raw.bytes, sha256: raw.sha256,
     body, bodyStartLine, tree: parsed.tree, blocks: parsed.blocks,
   };
 }

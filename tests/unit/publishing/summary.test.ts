@@ -5,7 +5,7 @@ import type { Policy, Revision } from '../../../src/lib/content/index.ts';
 import { blocksOf } from '../../support/documents.ts';
 
 const revision = (date: string, summary: string, body: string): Revision => ({
-  file: `content/policies/a/${date}.mdx`, slug: 'a', date, data: { title: 't', summary, dateBasis: 'effective', status: 'published' },
+  file: `content/policies/a/${date}.mdx`, slug: 'a', date, data: { title: 't', summary, dateBasis: 'effective', status: 'published' }, fieldLines: new Map(),
   bytes: new Uint8Array(), sha256: '', body, bodyStartLine: 5, tree: { type: 'root', children: [] }, blocks: blocksOf(body),
 });
 
