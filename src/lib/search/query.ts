@@ -905,6 +905,39 @@ function blocksOf(lexicon: Pick<Lexicon, 'blocks'>, keys: readonly number[]): Se
 }
 
 /**
+ * A slip inside a compound longer than the lexicon files whole (物理的安全菅理措置, 人的安全管理装置:
+ * compounds of up to three words are filed, lexicon.ts): one stretch of the run one edit from a
+ * word or compound of the policies, the rest of the run their words, and one block of the
+ * policies that writes every word of it. The longest stretch that reads, and only one reading of it.
+ */
+function compoundSlip(lexicon: Lexicon, units: Unit[], from: number, to: number): { from: number; to: number; form: string; keys: number[] } | undefined {
+  if (lexicon.blocks.length === 0) return undefined;
+  const look = (a: number, b: number) => units.slice(a, b).map((unit) => unit.look).join('');
+  const wordsOf = (a: number, b: number): number[] | undefined => {
+    if (a === b) return [];
+    const segments = cover(lexicon, units.slice(a, b));
+    return segments.every((segment) => segment.kind === 'word') ? segments.flatMap((segment) => [...segment.keys]) : undefined;
+  };
+  for (let length = to - from - 1; length >= 2; length -= 1) {
+    const readings = new Map<string, { blocks: number; keys: number[] }>();
+    for (let a = from; a + length <= to; a += 1) {
+      const b = a + length;
+      const [before, after] = [wordsOf(from, a), wordsOf(b, to)];
+      if (!before || !after) continue;
+      for (const form of nearForms(lexicon, units.slice(a, b), 2, [], true, true)) {
+        const keys = [...new Set([...before, ...lexicon.forms.get(form)!, ...after])];
+        const blocks = blocksOf(lexicon, keys).size;
+        if (blocks > 0) readings.set(look(from, a) + form + look(b, to), { blocks, keys });
+      }
+    }
+    const [best, second] = [...readings].sort(([, x], [, y]) => y.blocks - x.blocks);
+    if (best && (!second || best[1].blocks > second[1].blocks)) return { from, to, form: best[0], keys: best[1].keys };
+    if (best) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Of the two-kanji words one kanji away from a typed one, the one the query's other words
  * are written with most often in the policies (in the same paragraph, heading or list item):
  * 苦情の相段 → 相談, 個人情報の関示 → 開示. None without such words, or when two are as likely
@@ -1065,7 +1098,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     if (piece.word?.kind !== 'missing') continue;
     // A correction may take in up to two pieces before or after, when the slip is at a word's
     // edge (個人情法) or the cover read part of the word as a particle (こじんじょおほう).
-    let corrected: { from: number; to: number; form: string } | undefined;
+    let corrected: { from: number; to: number; form: string; keys?: number[] } | undefined;
     const usable = (other: Piece | undefined) => other !== undefined && (!other.word || other.word.kind === 'found');
     const starts = [p, p - 1, p - 2].filter((q) => q === p || (q >= 0 && pieces.slice(q, p).every(usable)));
     const ends = [p, p + 1, p + 2].filter((q) => q === p || (q < pieces.length && pieces.slice(p + 1, q + 1).every(usable)));
@@ -1097,6 +1130,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     // reads as one of theirs (排気: 廃棄), or two kanji read as none (保官: 保管, 四名: 氏名),
     // held to the rest of the query, since on its own it may be a word or name of its own (医師, 祥介).
     const typedHere = units.slice(piece.from, piece.to);
+    if (!corrected && typedHere.length >= 4 && typedHere.every(isKanji)) corrected = compoundSlip(lexicon, units, piece.from, piece.to);
     // A word written half in kana (はい棄 for 廃棄): the kana are the reading of the rest of it.
     const kanjiFrom = typedHere.findIndex(isKanji);
     if (!corrected && kanjiFrom >= 0 && typedHere.slice(kanjiFrom).every(isKanji)) {
@@ -1122,7 +1156,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
       else if (form !== undefined) corrected = { from: piece.from, to: piece.to, form };
     }
     if (corrected) {
-      const keys = [...lexicon.forms.get(corrected.form)!];
+      const keys = corrected.keys ?? [...lexicon.forms.get(corrected.form)!];
       // The neighbours taken into the correction are replaced by it.
       for (const neighbour of pieces) {
         if (neighbour !== piece && neighbour.from >= corrected.from && neighbour.to <= corrected.to) neighbour.word = undefined;
@@ -1232,8 +1266,9 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
     units: clauseUnits,
     phrases: phrasesOf(lexicon, pieces),
     // (One word the policies lack, on its own, needs none of it: a correction of it is held to
-    // nothing else, and it is all the query asks. Its slips are in the words' files.)
-    wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found' && (word.kind !== 'missing' || words.length > 1)),
+    // nothing else, and it is all the query asks. Its slips are in the words' files. But a long
+    // run of kanji may be a compound of theirs with a slip inside, read against the blocks: compoundSlip().)
+    wantsFullLexicon: severalWords || words.some((word) => word.kind !== 'found' && (word.kind !== 'missing' || words.length > 1 || /^\p{Script=Han}{4,}$/u.test(word.typed))),
     wantsRomaji: !romaji && units.some((unit) => isRomajiCandidate(lexicon, unit)),
     wantsWords: words.some((word) => word.kind === 'missing' || (word.kind === 'corrected' && HAN.test(word.typed)) || (word.kind === 'set-aside' && /^\p{Script=Han}{2}/u.test(word.typed))),
     ...(asKana !== undefined ? { asKana } : {}),

@@ -458,6 +458,18 @@ describe('planQuery', () => {
     expect(isSearchable(plan('配達日 個人情報'), lexicon)).toBe(false);
   });
 
+  it('corrects a slip inside a compound longer than the lexicon files whole, where a block of the policies writes all of it', () => {
+    for (const typed of ['人的安全管理装置', '人的安全菅理措置', '人的安全管理措値']) {
+      const read = plan(typed);
+      expect(read.words.map((word) => word.kind), typed).toContain('corrected');
+      expect(read.words.map((word) => word.kind), typed).not.toContain('missing');
+      expect(read.words.flatMap((word) => word.keys.map((key) => lexicon.keys[key])).sort(), typed).toEqual(['人的', '安全', '管理', '措置'].sort());
+      expect(isSearchable(read, lexicon), typed).toBe(true);
+    }
+    // A kanji that makes no word of theirs, beside a word of theirs, is no slip of theirs.
+    expect(plan('遺伝子情報').words.map((word) => word.kind)).toEqual(['missing']);
+  });
+
   it('never corrects a katakana word of three characters, where one edit is another word', () => {
     // クレーム is one edit from クレカ once its long vowel is folded away.
     expect(plan('クレカ').words.map((word) => word.kind)).toEqual(['missing']);
