@@ -4,6 +4,7 @@
  * printed page all draw. Worded here, once.
  */
 import { formatJapanese } from '../dates/index.ts';
+import { boardFileStem } from '../urls/index.ts';
 import { shinkyuTable, TABLE_WORDS, type DocumentDiff, type ShinkyuTable } from '../diff/index.ts';
 
 /** Where the newer revision stands: a draft is a proposal (改定案), the others are decided. */
@@ -55,9 +56,7 @@ export interface BoardDocument {
 
 const day = formatJapanese;
 
-export function boardFileStem(slug: string, from: string, to: string): string {
-  return `shinkyu-${slug}-${from}-${to}`;
-}
+export { boardFileStem };
 
 function versionName(revision: BoardRevision): string {
   return revision.dateBasis === 'recorded' ? `${day(revision.date)}に収録した版` : `${day(revision.date)}の版`;

@@ -23,6 +23,11 @@ export const urls = {
   guide: () => '/guide/',
 };
 
+/** The name of a change's board document (新旧対照表), on the site and from `policy table`: which two revisions it compares. */
+export function boardFileStem(slug: string, from: string, to: string): string {
+  return `shinkyu-${slug}-${from}-${to}`;
+}
+
 /** Where the content's git history is published. */
 export interface Repository {
   url: string;
