@@ -226,6 +226,10 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     }
     const fewest = Math.min(...titled.map((entry) => entry.pages));
     const about = titled.filter((entry) => entry.pages === fewest).map((entry) => entry.result);
+    // Every word of the query is a word of the policies, each written somewhere else (苦情の窓口:
+    // 苦情 in the basic policy, 窓口 in the notice): each place answers part of it.
+    const allTheirs = plan.words.every((word) => word.kind === 'found' || word.kind === 'corrected');
+    if (about.length === 0 && allTheirs) return { ...perWord[0]![0]!, results: merged, partialMatch: merged.length > 0 };
     return { ...perWord[0]![0]!, results: about, partialMatch: about.length > 0 };
   };
   const search = async (typed: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {

@@ -102,9 +102,17 @@ describe('adaptSearch', () => {
     expect(first.weighted_locations.map((hit) => words[hit.location]!.kind)).toEqual(['alias', 'alias']);
   });
 
-  it('finds nothing when no page holds two of the words together', async () => {
-    const { api } = fakePagefind([page('one', ['クッキーの拒否']), page('two', ['問合せ窓口'])]);
+  it('when no page holds two of the words and each is written in the policies, shows the pages holding one, as partial', async () => {
+    const { api } = fakePagefind([page('one', ['クッキーの拒否']), page('two', ['問合せ窓口']), page('three', ['個人情報'])]);
     const response = await adaptSearch(api, lexicon).search('クッキーの窓口');
+    expect(response.partialMatch).toBe(true);
+    expect(response.results.map((result) => result.id).sort()).toEqual(['one', 'two']);
+  });
+
+  it('finds nothing when no page holds two of the words together and one only stands in for a word of the policies', async () => {
+    const { api } = fakePagefind([page('one', ['ご本人であることを確認します']), page('two', ['問合せ窓口'])]);
+    const response = await adaptSearch(api, lexicon).search('チェックの窓口');
+    expect(response.plan.words.map((word) => word.kind)).toEqual(['related', 'found']);
     expect(response.results).toEqual([]);
   });
 
