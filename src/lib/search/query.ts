@@ -139,13 +139,15 @@ const QUERY_FUNCTION_WORDS = [
   'する', 'し', 'さ', 'せ', 'すれ', 'しよう', 'できる', 'でき', 'なる', 'なっ', 'ある', 'あっ', 'いる', 'い', 'ほしい', 'ください', 'くれる', 'もらう', 'もらえる', 'いい', 'よい',
   'なに', '何', 'なん', 'どう', 'どの', 'どこ', 'いつ', 'だれ', '誰', 'なぜ', 'どうして', 'どうやって', 'どんな', 'どれ', 'どれくらい', 'どのよう',
   // 教えて is read as asking (tell me), in every use; 教える, 教えたり is what the query is about (よその人に教える: 提供), an everyday word.
-  'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '教えて', 'おしえて', 'わかる', '分かる', '本当',
+  'について', 'に関して', 'に関する', 'とは', 'ってなに', 'って何', '方法', '方', 'やり方', '仕方', 'しかた', '知る', '知り', '知りたい', '知っ', '知って', '知ってる', '知っている', '教えて', 'おしえて', 'わかる', '分かる', '本当',
   '仕組み', 'しくみ', '心配', '不安', '気になる', '気になり', '大丈夫', 'ちゃんと', 'きちんと', 'しっかり', '私', 'わたし', '私たち', 'わたしたち', '僕', 'ぼく',
   // 人 alone is someone, whoever the question is about (働いてる人, 本人じゃない人): its words say who.
   '人',
   // Endings of speech: only, like, must, if, whether (見ただけで, 住所みたいな, 教えなきゃ, 使われるなら).
   'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
   'きた', 'きて', 'くる', 'こない', '来',
+  // Not asked for (頼んでないのにダイレクトメールが届く): what arrives unasked is the question, not the asking.
+  '頼んでない', '頼んでいない', '頼んでもない', '頼んでもいない', '頼んでません', '頼んでいません', 'たのんでない', 'たのんでいない', 'たのんでもない', 'たのんでもいない', '頼まれてない', '頼んだ覚えのない', '頼んだ覚えがない',
   // Nouns that only say when, how often or how much (IPADIC's 副詞可能, which the policies' own words never count as content),
   // and そもそも (in the first place), which the cover would cut as そもそ and も.
   'そもそも', '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', 'あと', '後', '後ほど', 'のちほど', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
@@ -999,6 +1001,25 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 
 /** After a noun, these make it a verb: 無効にする, 登録した, 共有して, ログインできない. */
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
+/**
+ * A noun that asks why when a verb or adjective goes before it (ダイレクトメールが届く理由,
+ * 住所を聞かれた理由): the question is the thing done, as with なぜ; not 正当な理由, 共同理由 or 理由書.
+ */
+const WORD_OF_WHY = Array.from(lookupForm('理由'));
+const BEFORE_WHY = /^[うくぐすつぬぶむるたい]$/u;
+
+/** The units that spell a noun asking why (WORD_OF_WHY) after a verb or adjective. */
+function unitsAskingWhy(units: readonly Unit[]): Set<number> {
+  const asking = new Set<number>();
+  for (let at = 1; at + WORD_OF_WHY.length <= units.length; at += 1) {
+    const spelled = WORD_OF_WHY.every((char, i) => units[at + i]!.look === char);
+    const after = units[at + WORD_OF_WHY.length];
+    if (spelled && units[at - 1]!.hiragana && BEFORE_WHY.test(units[at - 1]!.typed) && !(after && !after.gap && isKanji(after))) {
+      WORD_OF_WHY.forEach((_, i) => asking.add(at + i));
+    }
+  }
+  return asking;
+}
 /** Kana a noun is followed by: particles, what makes it a verb, and だ (提共して, 開示請球だ); before any other, kanji are a verb's or adjective's stem (共働き, 共育て). */
 const AFTER_A_NOUN = new Set([...CASE_PARTICLES, ...MAKES_A_VERB.map((ending) => ending[0]!), 'だ', 'じ', 'か', 'っ']);
 /** Whether kanji ending before units[at] end a noun, not a verb's or adjective's stem (AFTER_A_NOUN). */
@@ -1038,12 +1059,17 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
   const segments = chunkReadings(lexicon, units, cover(lexicon, units));
   const typedOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.typed).join('');
   const lookOf = (from: number, to: number) => units.slice(from, to).map((unit) => unit.look).join('');
+  const askingWhy = unitsAskingWhy(units);
 
   // Unknown stretches, joined across kana the cover read as particles inside them (まいなんばあ).
   type Piece = { from: number; to: number; word?: QueryWord | undefined; written?: string | undefined; shownTo?: number; grammar?: boolean };
   const pieces: Piece[] = [];
   for (let i = 0; i < segments.length; i += 1) {
     const segment = segments[i]!;
+    if (segment.kind !== 'function' && segment.from < segment.to && Array.from({ length: segment.to - segment.from }, (_, i) => segment.from + i).every((at) => askingWhy.has(at))) {
+      pieces.push({ from: segment.from, to: segment.to, grammar: true });
+      continue;
+    }
     if (segment.kind === 'word' || segment.kind === 'related') {
       const alternatives = (segment.alternatives ?? [segment.keys]).map((keys) => [...keys]);
       const extra = alternatives.slice(1);

@@ -24,6 +24,9 @@ describe('planQuery', () => {
     ['問合わせ　窓口', ['問合わせ:found[問合せ]', '窓口:found[窓口]']],
     ['マイナンバーの提供を求められた', ['マイナンバー:found[マイ+ナンバー]', '提供:found[提供]', '求め:found[求める]']],
     ['個人情報について知りたい', ['個人情報:found[個人+情報]']],
+    // The reason a thing is done asks why; what was not asked for is the frame of the question.
+    ['クッキーを拒否する理由', ['クッキー:found[クッキー]', '拒否:found[拒否]']],
+    ['頼んでないのにマイナンバーの提供を求められた', ['マイナンバー:found[マイ+ナンバー]', '提供:found[提供]', '求め:found[求める]']],
   ])('reads %s as the policies\' words', (typed, words) => {
     expect(read(plan(typed))).toEqual(words);
   });
@@ -70,6 +73,11 @@ describe('planQuery', () => {
     const related = plan('配送');
     expect(related.words[0]).toMatchObject({ kind: 'related', searchedAs: '配達' });
     expect(isSearchable(related, lexicon)).toBe(true);
+  });
+
+  it('reads 理由 after a noun as a word, not as asking why', () => {
+    expect(read(plan('正当な理由'))).toContain('理由:missing');
+    expect(read(plan('クッキーの理由'))).toContain('理由:missing');
   });
 
   it('sets aside a verb the policies do not use, and searches the rest', () => {
@@ -504,19 +512,21 @@ describe('planQuery', () => {
   });
 
   it('reads a verb typed before a word of the query as saying which thing, not as asked of it', () => {
-    // 頼んでないマイナンバー: which マイナンバー; 頼んでないのにマイナンバー asks something the policies do not word.
-    const which = plan('頼んでないマイナンバー');
-    expect(which.words).toMatchObject([{ typed: '頼んでない', kind: 'set-aside' }, { kind: 'found' }]);
+    // 忘れてないマイナンバー: which マイナンバー; 忘れてないのにマイナンバー asks something the policies do not word.
+    const which = plan('忘れてないマイナンバー');
+    expect(which.words).toMatchObject([{ typed: '忘れてない', kind: 'set-aside' }, { kind: 'found' }]);
     expect(which.words[0]!.predicate).toBeUndefined();
     expect(isSearchable(which, lexicon)).toBe(true);
     // A noun typed in kana after it, and the plain form, too; a polite ending is no such form.
-    expect(plan('頼んでないくっきー').words[0]).toMatchObject({ typed: '頼んでない', kind: 'set-aside' });
-    expect(plan('頼んでないくっきー').words[0]!.predicate).toBeUndefined();
-    expect(plan('頼むマイナンバー').words[0]!.predicate).toBeUndefined();
-    expect(plan('頼みましたマイナンバー').words[0]).toMatchObject({ kind: 'set-aside', predicate: true });
-    const asked = plan('頼んでないのにマイナンバー');
+    expect(plan('忘れてないくっきー').words[0]).toMatchObject({ typed: '忘れてない', kind: 'set-aside' });
+    expect(plan('忘れてないくっきー').words[0]!.predicate).toBeUndefined();
+    expect(plan('忘れるマイナンバー').words[0]!.predicate).toBeUndefined();
+    expect(plan('忘れましたマイナンバー').words[0]).toMatchObject({ kind: 'set-aside', predicate: true });
+    const asked = plan('忘れてないのにマイナンバー');
     expect(asked.words[0]).toMatchObject({ kind: 'set-aside', predicate: true });
     expect(isSearchable(asked, lexicon)).toBe(false);
+    // Not asked for is no verb asked of the thing but the frame of the question: what came unasked.
+    expect(read(plan('頼んでないのにマイナンバー'))).toEqual(['マイナンバー:found[マイ+ナンバー]']);
   });
 
   it('searches nothing for a query of particles only, or nothing at all', () => {
