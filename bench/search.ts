@@ -65,7 +65,7 @@ const COLD_QUERIES: SearchQuery[] = [
  * tuning) and the fresh one (before the fourth). The rest were written before or while a
  * round tuned on them, so they check that its changes carry over and are no held-out
  * measure: the fifth round's "written" one (which it found its classes in), the ninth,
- * eleventh, thirteenth and fourteenth rounds' two each (likewise), the questions the policies do not cover that the fifth and ninth rounds'
+ * eleventh, thirteenth, fourteenth and fifteenth rounds' two each (likewise), the questions the policies do not cover that the fifth and ninth rounds'
  * reviews found answered, the third round's "new" one, the first one, and the second round's.
  */
 export const QUERY_SETS = [
@@ -75,6 +75,8 @@ export const QUERY_SETS = [
   { name: 'held-out-queries.json', label: 'held-out set', short: 'held-out' },
   { name: 'fresh-queries.json', label: 'fresh set', short: 'fresh' },
   { name: 'written-queries.json', label: 'written set', short: 'written' },
+  { name: 'fifteenth-a-queries.json', label: 'fifteenth-round set A', short: 'fifteenth A' },
+  { name: 'fifteenth-b-queries.json', label: 'fifteenth-round set B', short: 'fifteenth B' },
   { name: 'fourteenth-a-queries.json', label: 'fourteenth-round set A', short: 'fourteenth A' },
   { name: 'fourteenth-b-queries.json', label: 'fourteenth-round set B', short: 'fourteenth B' },
   { name: 'thirteenth-a-queries.json', label: 'thirteenth-round set A', short: 'thirteenth A' },
