@@ -196,7 +196,8 @@ export async function readQuery(query: string, load: LexiconLoader, romaji?: () 
 export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon | Promise<Lexicon> | LexiconLoader, romaji?: () => Promise<RomajiReader>): Adapted<T> {
   const load: LexiconLoader = typeof lexicon === 'function' ? lexicon : () => Promise.resolve(lexicon);
   const read = (query: string) => readQuery(query, load, romaji);
-  const find = async (plan: QueryPlan, options: PagefindSearchOptions, loaded: Lexicon): Promise<PagefindResponse> => {
+  /** Pagefind's response for the plan; `scattered` when no page held two of its words together (the fallbacks below). */
+  const find = async (plan: QueryPlan, options: PagefindSearchOptions, loaded: Lexicon): Promise<PagefindResponse & { scattered?: true }> => {
     const width = loaded.keyWidth;
     const words = plan.words.filter((word) => word.alternatives.length > 0 && isSearched(word));
     if (words.every((word) => word.alternatives.length === 1)) {
@@ -210,12 +211,13 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     if (whole.length > 0) return { ...perWord[0]![0]!, results: whole };
     // Some of the words, but at least two of them together: one word alone answers another question.
     const results = merged.filter((result) => result.held >= 2);
+    // (Past RERANKED_RESULTS pages holding one word each, none is told apart: nothing below.)
     if (results.length > 0 || merged.length > RERANKED_RESULTS) return { ...perWord[0]![0]!, results, partialMatch: results.length > 0 };
     // No page holds two (and few hold one, so their data are read): a page whose title names
-    // one of them is about it, a partial match (マイナンバーの利用目的: マイナンバーについて);
-    // a word only in the text answers another question (配達の曜日を変更したい is no question
-    // of 配達). Of the words titles name, the one fewest pages hold: the thing asked about, not
-    // the frame every policy writes (利用目的).
+    // one of them is about it, a partial match (マイナンバーの利用目的: マイナンバーについて).
+    // Beside an everyday word or a word set aside or lacking, a word only in the text answers
+    // another question (配達の曜日を変更したい is no question of 配達). Of the words titles name,
+    // the one fewest pages hold: the thing asked about, not the frame every policy writes (利用目的).
     const names = words.map((word) => word.alternatives.map((keys) => keys.map((key) => loaded.keys[key] ?? '')));
     const pages = perWord.map((ways) => new Set(ways.flatMap((response) => response.results.map((result) => result.id))).size);
     const titled: { result: (typeof merged)[number]; pages: number }[] = [];
@@ -226,11 +228,16 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     }
     const fewest = Math.min(...titled.map((entry) => entry.pages));
     const about = titled.filter((entry) => entry.pages === fewest).map((entry) => entry.result);
-    // Every word of the query is a word of the policies, each written somewhere else (苦情の窓口:
-    // 苦情 in the basic policy, 窓口 in the notice): each place answers part of it.
-    const allTheirs = plan.words.every((word) => word.kind === 'found' || word.kind === 'corrected');
-    if (about.length === 0 && allTheirs) return { ...perWord[0]![0]!, results: merged, partialMatch: merged.length > 0 };
-    return { ...perWord[0]![0]!, results: about, partialMatch: about.length > 0 };
+    if (about.length > 0) return { ...perWord[0]![0]!, results: about, partialMatch: true, scattered: true };
+    // Every word of the query is one of the policies' own, none written with another (苦情の窓口:
+    // 苦情 in the basic policy, 窓口 in the notice): each page holding one answers part of it,
+    // the pages of the word fewest pages hold first (the thing asked about, as above).
+    const allPolicyWords = plan.words.every((word) => word.kind === 'found' || word.kind === 'corrected');
+    if (!allPolicyWords || merged.length === 0) return { ...perWord[0]![0]!, results: [] };
+    const holders = perWord.map((ways) => new Set(ways.flatMap((response) => response.results.map((result) => result.id))));
+    const rarest = (id: string) => Math.min(...holders.map((ids, word) => (ids.has(id) ? pages[word]! : Number.POSITIVE_INFINITY)));
+    const byRarest = [...merged].sort((a, b) => rarest(a.id) - rarest(b.id));
+    return { ...perWord[0]![0]!, results: byRarest, partialMatch: true, scattered: true };
   };
   const search = async (typed: string, options: PagefindSearchOptions = {}): Promise<SearchOutcome> => {
     // A question is a line: what is typed past MAX_QUERY characters is not read (a pasted
@@ -239,13 +246,16 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     const { plan, loaded } = await read(query);
     const clauses: ClauseQuery = { terms: plan.terms, units: plan.units, phrases: plan.phrases };
     if (!isSearchable(plan, loaded)) return { results: [], plan, clauses, ...(plan.terms.length > 0 ? { refused: true as const } : {}) };
-    const response = await find(plan, options, loaded);
+    const { scattered, ...response } = await find(plan, options, loaded);
     // Words the policies lack were left out: what is found holds only some of the query.
     if (plan.words.some((word) => word.kind === 'missing')) response.partialMatch = response.results.length > 0;
-    if (response.results.length === 0 && (options.filters?.status ?? []).length > 0) {
+    // Nothing current, or only pages holding one word each: a past revision may hold the words
+    // together, and the member is told so (and what is scattered now is left for the filter).
+    if ((response.results.length === 0 || scattered) && (options.filters?.status ?? []).length > 0) {
       const { status: _current, ...others } = options.filters ?? {};
-      const past = await find(plan, { ...options, filters: others }, loaded);
-      return { ...response, plan, clauses, ...(past.results.length > 0 ? { pastOnly: past.results.length } : {}) };
+      const { scattered: pastScattered, ...pastResponse } = await find(plan, { ...options, filters: others }, loaded);
+      if (response.results.length === 0) return { ...response, plan, clauses, ...(pastResponse.results.length > 0 ? { pastOnly: pastResponse.results.length } : {}) };
+      if (!pastScattered && pastResponse.results.length > 0) return { ...response, results: [], partialMatch: false, plan, clauses, pastOnly: pastResponse.results.length };
     }
     return { ...response, plan, ...(await rankByClause(response.results, plan, loaded)) };
   };

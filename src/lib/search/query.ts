@@ -147,7 +147,7 @@ const QUERY_FUNCTION_WORDS = [
   'だけ', 'みたい', 'みたいな', 'なきゃ', 'なくちゃ', 'なければ', 'いけない', 'いけません', 'だめ', 'なら', 'かな', 'かしら', 'よね', 'のか', 'けれど', 'けれども', 'しか', 'でも', 'なんで', 'なんか',
   'きた', 'きて', 'くる', 'こない', '来',
   // Not asked for (頼んでないのにダイレクトメールが届く): what arrives unasked is the question, not the asking.
-  '頼んでない', '頼んでいない', '頼んでもない', '頼んでもいない', '頼んでません', '頼んでいません', 'たのんでない', 'たのんでいない', 'たのんでもない', 'たのんでもいない', '頼まれてない', '頼んだ覚えのない', '頼んだ覚えがない',
+  '頼んでない', '頼んでいない', '頼んでもない', '頼んでもいない', '頼んでません', '頼んでいません', 'たのんでない', 'たのんでいない', 'たのんでもない', 'たのんでもいない', '頼まれてない', '頼まれていない', 'たのまれてない', 'たのまれていない', '頼んだ覚えのない', '頼んだ覚えがない',
   // Nouns that only say when, how often or how much (IPADIC's 副詞可能, which the policies' own words never count as content),
   // and そもそも (in the first place), which the cover would cut as そもそ and も.
   'そもそも', '最初', 'さいしょ', '最後', '最近', '今', 'いま', '今後', '今まで', '以前', '前に', '後で', 'あとで', 'あと', '後', '後ほど', 'のちほど', '全部', 'ぜんぶ', '全て', '一度', 'いつも', '毎回', '絶対', 'ぜったい', '必ず', 'かならず', '本当に', 'ほんとに', '普通',
@@ -1003,10 +1003,14 @@ const namesOf = (lexicon: Lexicon, alternatives: readonly (readonly number[])[])
 const MAKES_A_VERB = ['し', 'す', 'さ', 'せ', 'でき', 'にす', 'にし', 'にさ', 'にな', 'にで', 'にでき'];
 /**
  * A noun that asks why when a verb or adjective goes before it (ダイレクトメールが届く理由,
- * 住所を聞かれた理由): the question is the thing done, as with なぜ; not 正当な理由, 共同理由 or 理由書.
+ * 住所を聞かれた理由): the question is the thing done, as with なぜ; not 正当な理由, 理由書, nor
+ * 共同理由 (a slip for 共同利用).
  */
 const WORD_OF_WHY = Array.from(lookupForm('理由'));
-const BEFORE_WHY = /^[うくぐすつぬぶむるたい]$/u;
+const PREDICATE_END_KANA = /^[うくぐすつぬぶむるたい]$/u;
+
+/** Whether every unit from `from` to `to` (at least one) is in `units`. */
+const spans = (units: ReadonlySet<number>, from: number, to: number) => from < to && Array.from({ length: to - from }, (_, i) => from + i).every((at) => units.has(at));
 
 /** The units that spell a noun asking why (WORD_OF_WHY) after a verb or adjective. */
 function unitsAskingWhy(units: readonly Unit[]): Set<number> {
@@ -1014,7 +1018,7 @@ function unitsAskingWhy(units: readonly Unit[]): Set<number> {
   for (let at = 1; at + WORD_OF_WHY.length <= units.length; at += 1) {
     const spelled = WORD_OF_WHY.every((char, i) => units[at + i]!.look === char);
     const after = units[at + WORD_OF_WHY.length];
-    if (spelled && units[at - 1]!.hiragana && BEFORE_WHY.test(units[at - 1]!.typed) && !(after && !after.gap && isKanji(after))) {
+    if (spelled && units[at - 1]!.hiragana && PREDICATE_END_KANA.test(units[at - 1]!.typed) && !(after && !after.gap && isKanji(after))) {
       WORD_OF_WHY.forEach((_, i) => asking.add(at + i));
     }
   }
@@ -1066,7 +1070,7 @@ export function planQuery(lexicon: Lexicon, input: string, romaji?: RomajiReader
   const pieces: Piece[] = [];
   for (let i = 0; i < segments.length; i += 1) {
     const segment = segments[i]!;
-    if (segment.kind !== 'function' && segment.from < segment.to && Array.from({ length: segment.to - segment.from }, (_, i) => segment.from + i).every((at) => askingWhy.has(at))) {
+    if (segment.kind !== 'function' && spans(askingWhy, segment.from, segment.to)) {
       pieces.push({ from: segment.from, to: segment.to, grammar: true });
       continue;
     }

@@ -102,11 +102,19 @@ describe('adaptSearch', () => {
     expect(first.weighted_locations.map((hit) => words[hit.location]!.kind)).toEqual(['alias', 'alias']);
   });
 
-  it('when no page holds two of the words and each is written in the policies, shows the pages holding one, as partial', async () => {
-    const { api } = fakePagefind([page('one', ['クッキーの拒否']), page('two', ['問合せ窓口']), page('three', ['個人情報'])]);
-    const response = await adaptSearch(api, lexicon).search('クッキーの窓口');
+  it('when no page holds two of the words and each is written in the policies, shows the pages holding one, as partial, the rarer word\'s first', async () => {
+    const { api } = fakePagefind([page('two', ['問合せ窓口']), page('again', ['窓口は公表します']), page('one', ['クッキーの拒否']), page('three', ['個人情報'])]);
+    const response = await adaptSearch(api, lexicon).search('窓口とクッキー');
     expect(response.partialMatch).toBe(true);
-    expect(response.results.map((result) => result.id).sort()).toEqual(['one', 'two']);
+    // クッキー is on one page, 窓口 on two: the question is about クッキー.
+    expect(response.results.map((result) => result.id)).toEqual(['one', 'two', 'again']);
+  });
+
+  it('says a past revision holds the words together when current pages hold them only apart', async () => {
+    const { api } = fakePagefind([page('one', ['クッキーの拒否']), page('two', ['問合せ窓口']), page('old', ['クッキーの窓口'], 'past')]);
+    const response = await adaptSearch(api, lexicon).search('クッキーの窓口', CURRENT);
+    expect(response.results).toEqual([]);
+    expect(response.pastOnly).toBe(1);
   });
 
   it('finds nothing when no page holds two of the words together and one only stands in for a word of the policies', async () => {

@@ -75,7 +75,7 @@ describe('planQuery', () => {
     expect(isSearchable(related, lexicon)).toBe(true);
   });
 
-  it('reads 理由 after a noun as a word, not as asking why', () => {
+  it('keeps 理由 after a noun or な (正当な理由) as the word typed, not as asking why', () => {
     expect(read(plan('正当な理由'))).toContain('理由:missing');
     expect(read(plan('クッキーの理由'))).toContain('理由:missing');
   });
