@@ -219,7 +219,9 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     // another question (配達の曜日を変更したい is no question of 配達). Of the words titles name,
     // the one fewest pages hold: the thing asked about, not the frame every policy writes (利用目的).
     const names = words.map((word) => word.alternatives.map((keys) => keys.map((key) => loaded.keys[key] ?? '')));
-    const pages = perWord.map((ways) => new Set(ways.flatMap((response) => response.results.map((result) => result.id))).size);
+    // By word, the pages holding it (in any of its ways).
+    const holders = perWord.map((ways) => new Set(ways.flatMap((response) => response.results.map((result) => result.id))));
+    const pages = holders.map((ids) => ids.size);
     const titled: { result: (typeof merged)[number]; pages: number }[] = [];
     for (const result of merged) {
       const title = (await result.data()).meta.title ?? '';
@@ -234,7 +236,6 @@ export function adaptSearch<T extends PagefindApi>(pagefind: T, lexicon: Lexicon
     // the pages of the word fewest pages hold first (the thing asked about, as above).
     const allPolicyWords = plan.words.every((word) => word.kind === 'found' || word.kind === 'corrected');
     if (!allPolicyWords || merged.length === 0) return { ...perWord[0]![0]!, results: [] };
-    const holders = perWord.map((ways) => new Set(ways.flatMap((response) => response.results.map((result) => result.id))));
     const rarest = (id: string) => Math.min(...holders.map((ids, word) => (ids.has(id) ? pages[word]! : Number.POSITIVE_INFINITY)));
     const byRarest = [...merged].sort((a, b) => rarest(a.id) - rarest(b.id));
     return { ...perWord[0]![0]!, results: byRarest, partialMatch: true, scattered: true };
